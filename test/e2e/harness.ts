@@ -1,0 +1,72 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { isLocalUrl } from './browser';
+
+let browser: Browser | null = null;
+
+export interface AtlasPage {
+  page: Page;
+  context: BrowserContext;
+  /** Page errors, console errors and requests that tried to leave localhost. */
+  problems: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens the built app at `path` in the shared Chromium. Any request to a host other than
+ * localhost is blocked and recorded, as are page errors and console errors.
+ */
+export async function openAtlas(
+  path = '/',
+  viewport = { width: 1280, height: 800 },
+): Promise<AtlasPage> {
+  browser ??= await chromium.connect(inject('wsEndpoint'));
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const problems: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocalUrl(url)) return route.continue();
+    problems.push(`request left localhost: ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(new URL(path, inject('baseUrl')).href);
+  return { page, context, problems, close: () => context.close() };
+}
+
+/** Waits until the map has loaded its style and rendered a frame with nothing pending. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = (
+        window as unknown as { __atlasMap?: { loaded(): boolean; areTilesLoaded(): boolean } }
+      ).__atlasMap;
+      return !!map && map.loaded() && map.areTilesLoaded();
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+/** The features MapLibre has drawn in the given layers, as plain properties. */
+export async function renderedProperties(
+  page: Page,
+  layers: string[],
+): Promise<Record<string, unknown>[]> {
+  return page.evaluate((layerIds) => {
+    const map = (
+      window as unknown as {
+        __atlasMap: { queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] };
+      }
+    ).__atlasMap;
+    return map.queryRenderedFeatures({ layers: layerIds }).map((f) => f.properties);
+  }, layers);
+}
