@@ -1,0 +1,409 @@
+/**
+ * Builds the committed data layers in geodata/ from the prepared material in ../shared/data
+ * (override with SHARED_DATA) and the hand-curated records in scripts/data/.
+ *
+ *   npx tsx scripts/build-data.ts      (npm run data:build)
+ *
+ * Fails loudly when a quote is not a verbatim substring of its article, a cited source key is
+ * unknown, a research record or rayon is missing, or the result does not pass the app's loader.
+ */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import type { Feature, FeatureCollection, Geometry, Point, Polygon, MultiPolygon } from 'geojson';
+import type { Citation, LayerName, Source, SiteLayerName } from '../src/lib/data/schema.ts';
+import { LAYER_FILES, SOURCES_FILE, loadDataset, type RawDataset } from '../src/lib/data/load.ts';
+import {
+  AIDDATA_ADDITIONS,
+  ARTICLE_SOURCES,
+  CURATED_SITES,
+  DATASET_SOURCES,
+  FIXED_COMMUNITY_IDS,
+} from './data/curated-sites.ts';
+import { ARTICLE_FILES, RESEARCH_SOURCE_KEYS } from './data/research-sources.ts';
+import type { CuratedSite } from './lib/curated-types.ts';
+import {
+  aiddataFeature,
+  aiddataSources,
+  type AidDataRecord,
+  type AidDataSourceRow,
+} from './lib/aiddata.ts';
+import { communityFeatures, type RawCommunity } from './lib/communities.ts';
+import { distanceKm, farthestKm, representativePoint, round, roundUpKm } from './lib/geometry.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = resolve(ROOT, process.env.SHARED_DATA ?? '../shared/data');
+const ARTICLES_DIR = resolve(process.env.SHARED_SOURCES ?? join(SHARED, '..', 'sources'));
+const OUT = join(ROOT, 'geodata');
+/** Douglas–Peucker tolerance for AidData geometry, degrees (~5.5 m). */
+const SIMPLIFY_DEG = 0.00005;
+const SIZE_TARGETS: Partial<Record<string, number>> = {
+  'projects.geojson': 400_000,
+  'communities.geojson': 700_000,
+};
+
+type AnyFeature = Feature<Geometry, Record<string, unknown>> & { id: string };
+
+interface ResearchSource {
+  publisher: string;
+  title: string;
+  date: string;
+  url: string;
+}
+interface ResearchRecord {
+  id: string;
+  lat: number | null;
+  lon: number | null;
+  sources: ResearchSource[];
+}
+
+function fail(message: string): never {
+  console.error(`build-data: ${message}`);
+  process.exit(1);
+}
+
+function readJson<T>(path: string): T {
+  if (!existsSync(path)) fail(`missing input ${path} (set SHARED_DATA to the shared data folder)`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function readCsv<T>(path: string): T[] {
+  if (!existsSync(path)) fail(`missing input ${path}`);
+  const r = Papa.parse<T>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
+  if (r.errors.length) fail(`${path}: ${r.errors[0]?.message}`);
+  return r.data;
+}
+
+/** Normalises a research date ("2019-08-07", "unverified (Feb 2020)") to a partial ISO date. */
+function researchDate(raw: string): { date: string | null; date_note?: string } {
+  const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(raw.trim());
+  const date = m?.[1] ?? null;
+  return date === raw.trim() ? { date } : { date, date_note: raw.trim() };
+}
+
+function researchSources(records: ResearchRecord[]): Map<string, ResearchSource> {
+  const byUrl = new Map<string, ResearchSource>();
+  for (const r of records) for (const s of r.sources) if (!byUrl.has(s.url)) byUrl.set(s.url, s);
+  return byUrl;
+}
+
+function researchSourceEntry(key: string, byUrl: Map<string, ResearchSource>): Source {
+  const url = RESEARCH_SOURCE_KEYS[key] as string;
+  const s = byUrl.get(url) ?? fail(`source "${key}": URL ${url} is not in research-sites.json`);
+  const unverified = /unverified/i.test(s.title)
+    ? ' (title marked unverified in the research notes)'
+    : '';
+  return {
+    kind: 'web',
+    publisher: s.publisher,
+    title: s.title.replace(/\s*\(unverified\)\s*$/i, '') + unverified,
+    author: null,
+    ...researchDate(s.date),
+    url: s.url,
+  };
+}
+
+/** Every citation of a feature, including those inside disputes. */
+function allCitations(p: Record<string, unknown>): Citation[] {
+  const own = (p.citations as Citation[] | undefined) ?? [];
+  const disputes = (p.disputes as { citations: Citation[] }[] | undefined) ?? [];
+  return [...own, ...disputes.flatMap((d) => d.citations)];
+}
+
+function verifyQuotes(features: AnyFeature[]): void {
+  if (!existsSync(ARTICLES_DIR)) {
+    fail(`cannot verify quotes: article folder ${ARTICLES_DIR} not found (set SHARED_SOURCES)`);
+  }
+  const texts = new Map<string, string>();
+  for (const [key, file] of Object.entries(ARTICLE_FILES)) {
+    const path = join(ARTICLES_DIR, file);
+    if (!existsSync(path)) fail(`cannot verify quotes: ${path} not found`);
+    texts.set(key, readFileSync(path, 'utf8'));
+  }
+  for (const f of features) {
+    for (const c of allCitations(f.properties)) {
+      if (c.quote === undefined) continue;
+      const text = texts.get(c.source);
+      if (text === undefined)
+        fail(`feature "${f.id}": quote on "${c.source}", which is not an article`);
+      if (!text.includes(c.quote)) {
+        fail(`feature "${f.id}": quote is not verbatim in ${c.source}: "${c.quote}"`);
+      }
+    }
+  }
+}
+
+interface Geo {
+  research: Map<string, ResearchRecord>;
+  rayons: Map<string, Polygon | MultiPolygon>;
+  oblasts: Map<string, Polygon | MultiPolygon>;
+  projects: Map<number, AnyFeature>;
+}
+
+function polygonOf(map: Map<string, Polygon | MultiPolygon>, name: string, what: string) {
+  return map.get(name) ?? fail(`unknown ${what} "${name}" (names as in the COD-AB basemap files)`);
+}
+
+function researchPoint(geo: Geo, id: string): [number, number] {
+  const r = geo.research.get(id) ?? fail(`unknown research record "${id}"`);
+  if (r.lon === null || r.lat === null) fail(`research record "${id}" has no coordinates`);
+  return [round(r.lon), round(r.lat)];
+}
+
+function curatedPoint(geo: Geo, site: CuratedSite): [number, number] {
+  const from = site.point_from;
+  if ('research' in from) return researchPoint(geo, from.research);
+  if ('rayon' in from) return representativePoint(polygonOf(geo.rayons, from.rayon, 'rayon'));
+  const p =
+    geo.projects.get(from.aiddata) ?? fail(`${site.id}: unknown AidData id ${from.aiddata}`);
+  return p.properties.point as [number, number];
+}
+
+function curatedUncertainty(
+  geo: Geo,
+  site: CuratedSite,
+  point: [number, number],
+): [number, string] {
+  const u = site.uncertainty;
+  if ('exact' in u) return [0, ''];
+  if ('km' in u) return [u.km, `Uncertainty ${u.km} km: ${u.basis}.`];
+  if ('rayon' in u) {
+    const km = roundUpKm(farthestKm(point, polygonOf(geo.rayons, u.rayon, 'rayon')));
+    return [
+      km,
+      `Uncertainty ${km} km: distance from the point to the farthest edge of ${u.rayon} district (COD-AB).`,
+    ];
+  }
+  if ('oblast' in u) {
+    const km = roundUpKm(farthestKm(point, polygonOf(geo.oblasts, u.oblast, 'oblast')));
+    return [
+      km,
+      `Uncertainty ${km} km: distance from the point to the farthest edge of ${u.oblast} (COD-AB).`,
+    ];
+  }
+  const km = roundUpKm(
+    Math.max(...u.farthest.map((id) => distanceKm(point, researchPoint(geo, id)))),
+  );
+  return [
+    km,
+    `Uncertainty ${km} km: distance from the point to the far end of the line (${u.farthest.join(', ')}).`,
+  ];
+}
+
+const KEY_ORDER = [
+  'id',
+  'layer',
+  'name',
+  'name_ru',
+  'name_ky',
+  'name_zh',
+  'alt_names',
+  'kind',
+  'description',
+  'operator',
+  'status',
+  'date_start',
+  'date_end',
+  'date_precision',
+  'precision',
+  'precision_note',
+  'uncertainty_km',
+  'point',
+  'citations',
+  'related',
+  'disputes',
+  'targets',
+  'size',
+  'aiddata_id',
+  'sector',
+  'amount_usd_2021',
+  'funders',
+  'commitment_year',
+  'completion_year',
+  'flow_type',
+  'aiddata_precision',
+  'geometry_kind',
+  'osm_links',
+];
+
+/** Same key order in every feature, so the files diff well and read the same. */
+function orderKeys(p: Record<string, unknown>): Record<string, unknown> {
+  const rank = (k: string) => (KEY_ORDER.includes(k) ? KEY_ORDER.indexOf(k) : KEY_ORDER.length);
+  return Object.fromEntries(Object.entries(p).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+function curatedFeature(geo: Geo, site: CuratedSite): AnyFeature {
+  const point = curatedPoint(geo, site);
+  const [uncertainty, basis] = curatedUncertainty(geo, site, point);
+  const rest: Partial<CuratedSite> = { ...site };
+  for (const key of ['point_from', 'uncertainty', 'precision_note', 'targets', 'size'] as const) {
+    delete rest[key];
+  }
+  const { precision_note, targets, size } = site;
+  const date = site.date_start;
+  const properties: Record<string, unknown> = {
+    ...rest,
+    alt_names: site.alt_names ?? [],
+    ...(date
+      ? { date_precision: date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day' }
+      : {}),
+    precision_note: basis ? `${precision_note} ${basis}` : precision_note,
+    uncertainty_km: uncertainty,
+    point,
+    related: site.related ?? [],
+  };
+  if (site.layer === 'protests')
+    Object.assign(properties, { targets: targets ?? [], size: size ?? null });
+  if (site.layer === 'projects') {
+    Object.assign(properties, {
+      aiddata_id: null,
+      sector: site.sector ?? null,
+      amount_usd_2021: null,
+      funders: site.funders ?? [],
+      commitment_year: null,
+      completion_year: null,
+      flow_type: null,
+      aiddata_precision: null,
+      geometry_kind: 'point',
+      osm_links: [],
+    });
+  }
+  const geometry: Point = { type: 'Point', coordinates: point };
+  return { type: 'Feature', id: site.id, properties: orderKeys(properties), geometry };
+}
+
+/** Makes `related` symmetric across site layers and links protest targets back to the protest. */
+function linkBothWays(features: AnyFeature[]): void {
+  const byId = new Map(features.map((f) => [f.id, f]));
+  const add = (from: string, to: string) => {
+    const f = byId.get(from);
+    const rel = f?.properties.related as string[] | undefined;
+    if (rel && from !== to && !rel.includes(to)) rel.push(to);
+  };
+  for (const f of features) {
+    const p = f.properties;
+    for (const r of (p.related as string[]) ?? []) add(r, f.id);
+    for (const t of (p.targets as string[] | undefined) ?? []) add(t, f.id);
+  }
+}
+
+function writeLayer(file: string, features: AnyFeature[]): number {
+  const fc: FeatureCollection = { type: 'FeatureCollection', features };
+  const text = `${JSON.stringify(fc)}\n`;
+  writeFileSync(join(OUT, file), text);
+  return Buffer.byteLength(text);
+}
+
+function main(): void {
+  const research = readJson<ResearchRecord[]>(join(SHARED, 'sites/research-sites.json'));
+  const rayonFc = readJson<FeatureCollection<Polygon | MultiPolygon, { ADM2_EN: string }>>(
+    join(SHARED, 'basemap/admin/kgz_adm2_rayons_cod_ab_2018.geojson'),
+  );
+  const oblastFc = readJson<FeatureCollection<Polygon | MultiPolygon, { name_en: string }>>(
+    join(SHARED, 'basemap/admin/kgz_adm1_oblasts_cod_ab_2018_derived.geojson'),
+  );
+  const aid = readJson<FeatureCollection<Geometry, AidDataRecord>>(
+    join(SHARED, 'aiddata/kyrgyzstan_projects_simplified.geojson'),
+  );
+  const aidRows = readCsv<AidDataSourceRow>(join(SHARED, 'aiddata/kyrgyzstan_sources.csv'));
+  const communities = readJson<FeatureCollection<Point, RawCommunity>>(
+    join(SHARED, 'communities/kg_communities.geojson'),
+  );
+  const popRows = readCsv<{ geonameid: string; population: string }>(
+    join(SHARED, 'population/kg_geonames_cities500_population.csv'),
+  );
+
+  // AidData projects
+  const { sources: aidSources, citations: aidCitations } = aiddataSources(aidRows);
+  const aidIds = new Set(aid.features.map((f) => f.properties.id));
+  const projects = aid.features
+    .map((f) => aiddataFeature(f, aidIds, aidCitations.get(f.properties.id) ?? [], SIMPLIFY_DEG))
+    .sort(
+      (a, b) => (a.properties.aiddata_id ?? 0) - (b.properties.aiddata_id ?? 0),
+    ) as unknown as AnyFeature[];
+  const geo: Geo = {
+    research: new Map(research.map((r) => [r.id, r])),
+    rayons: new Map(rayonFc.features.map((f) => [f.properties.ADM2_EN, f.geometry])),
+    oblasts: new Map(oblastFc.features.map((f) => [f.properties.name_en, f.geometry])),
+    projects: new Map(projects.map((f) => [f.properties.aiddata_id as number, f])),
+  };
+  for (const [idText, extra] of Object.entries(AIDDATA_ADDITIONS)) {
+    const f =
+      geo.projects.get(Number(idText)) ?? fail(`AIDDATA_ADDITIONS: unknown AidData id ${idText}`);
+    const p = f.properties as { citations: Citation[]; related: string[]; disputes?: unknown[] };
+    p.citations.push(...(extra.citations ?? []));
+    p.related.push(...(extra.related ?? []).filter((r) => !p.related.includes(r)));
+    if (extra.disputes) p.disputes = [...(p.disputes ?? []), ...extra.disputes];
+  }
+
+  // Curated sites
+  const layers: Record<LayerName, AnyFeature[]> = {
+    projects,
+    crossings: [],
+    protests: [],
+    mines: [],
+    communities: [],
+  };
+  for (const site of CURATED_SITES) layers[site.layer].push(curatedFeature(geo, site));
+  const sites = (['projects', 'crossings', 'protests', 'mines'] as SiteLayerName[]).flatMap(
+    (l) => layers[l],
+  );
+  linkBothWays(sites);
+  verifyQuotes(sites);
+
+  // Communities
+  const population = new Map(
+    popRows.map((r) => [Number(r.geonameid), Number(r.population)] as [number, number]),
+  );
+  layers.communities = communityFeatures(
+    communities.features,
+    population,
+    FIXED_COMMUNITY_IDS,
+  ) as unknown as AnyFeature[];
+
+  // Sources: every cited key, once
+  const byUrl = researchSources(research);
+  const known: Record<string, Source> = { ...DATASET_SOURCES, ...aidSources, ...ARTICLE_SOURCES };
+  const sources: Record<string, Source> = {};
+  for (const f of sites) {
+    for (const c of allCitations(f.properties)) {
+      if (sources[c.source]) continue;
+      if (known[c.source]) sources[c.source] = known[c.source] as Source;
+      else if (RESEARCH_SOURCE_KEYS[c.source])
+        sources[c.source] = researchSourceEntry(c.source, byUrl);
+      else fail(`feature "${f.id}": unknown source key "${c.source}"`);
+    }
+  }
+  for (const key of Object.keys(DATASET_SOURCES)) sources[key] ??= DATASET_SOURCES[key] as Source;
+  const sortedSources = Object.fromEntries(
+    Object.entries(sources).sort(([a], [b]) => a.localeCompare(b)),
+  );
+
+  // Validate through the app's loader before writing anything
+  const raw = {
+    sources: sortedSources,
+    ...Object.fromEntries(
+      Object.entries(layers).map(([l, features]) => [l, { type: 'FeatureCollection', features }]),
+    ),
+  } as unknown as RawDataset;
+  const data = loadDataset(JSON.parse(JSON.stringify(raw)) as RawDataset);
+
+  mkdirSync(OUT, { recursive: true });
+  for (const [layer, features] of Object.entries(layers) as [LayerName, AnyFeature[]][]) {
+    const file = LAYER_FILES[layer];
+    const bytes = writeLayer(file, features);
+    const target = SIZE_TARGETS[file];
+    const warn = target && bytes > target ? ` (over the ${target / 1000} kB target!)` : '';
+    console.log(
+      `${file}: ${data[layer].features.length} features, ${(bytes / 1000).toFixed(1)} kB${warn}`,
+    );
+  }
+  const sourcesText = `${JSON.stringify(sortedSources, null, 2)}\n`;
+  writeFileSync(join(OUT, SOURCES_FILE), sourcesText);
+  console.log(
+    `${SOURCES_FILE}: ${Object.keys(sortedSources).length} sources, ${(Buffer.byteLength(sourcesText) / 1000).toFixed(1)} kB`,
+  );
+}
+
+main();

@@ -1,0 +1,289 @@
+/**
+ * Schemas (valibot) and TypeScript types for the atlas data files in `geodata/`.
+ * The contract is described in plain words in `geodata/README.md`.
+ */
+import * as v from 'valibot';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+
+/** The five map layers, each shipped as `geodata/<layer>.geojson`. */
+export const LAYERS = ['projects', 'crossings', 'protests', 'mines', 'communities'] as const;
+/** A layer name. */
+export type LayerName = (typeof LAYERS)[number];
+/** The four layers of cited sites (every layer except communities). */
+export const SITE_LAYERS = ['projects', 'crossings', 'protests', 'mines'] as const;
+/** A site layer name. */
+export type SiteLayerName = (typeof SITE_LAYERS)[number];
+
+/** Region the data must fall in: [west, south, east, north] in degrees (Kyrgyzstan + margins). */
+export const REGION_BBOX = [68, 36, 81, 45.5] as const;
+
+/** Stable kebab-case id, e.g. `torugart-pass`, `aiddata-54405`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Partial ISO date: `2019`, `2019-08` or `2019-08-05`. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be a kebab-case id'));
+const PartialDate = v.pipe(
+  v.string(),
+  v.regex(PARTIAL_DATE_PATTERN, 'must be a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+);
+/** [lon, lat] in degrees. */
+const LonLat = v.tuple([
+  v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+]);
+
+/** Only `https:` and `http:` links are allowed (no `javascript:`, `data:`, relative…). */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+const WebUrl = v.pipe(v.string(), v.check(isWebUrl, 'must be an absolute https: or http: URL'));
+
+/** Precision of a site's location. */
+export const PRECISIONS = ['exact', 'approximate', 'town', 'district', 'region'] as const;
+/** Precision of a site's location. */
+export type Precision = (typeof PRECISIONS)[number];
+
+export const CitationSchema = v.strictObject({
+  /** Key in sources.json. */
+  source: NonEmpty,
+  /** The fact this source supports, in plain words. */
+  fact: NonEmpty,
+  /** Verbatim text from the source; only for article sources. */
+  quote: v.optional(NonEmpty),
+});
+/** One citation: a source key, the fact it supports and (article sources only) a verbatim quote. */
+export type Citation = v.InferOutput<typeof CitationSchema>;
+
+export const DisputeSchema = v.strictObject({
+  /** The property (or aspect, e.g. `location`) on which sources disagree. */
+  field: NonEmpty,
+  /** Both sides, in plain words. */
+  note: NonEmpty,
+  citations: v.pipe(v.array(CitationSchema), v.minLength(1, 'must have at least one citation')),
+});
+/** A recorded disagreement between sources, with both sides cited. */
+export type Dispute = v.InferOutput<typeof DisputeSchema>;
+
+const siteEntries = {
+  id: Id,
+  name: NonEmpty,
+  name_ru: v.optional(NonEmpty),
+  name_ky: v.optional(NonEmpty),
+  name_zh: v.optional(NonEmpty),
+  alt_names: v.array(NonEmpty),
+  kind: NonEmpty,
+  description: v.string(),
+  operator: v.nullable(NonEmpty),
+  status: v.nullable(NonEmpty),
+  date_start: v.nullable(PartialDate),
+  date_end: v.nullable(PartialDate),
+  date_precision: v.optional(v.picklist(['day', 'month', 'year'])),
+  precision: v.picklist(PRECISIONS),
+  precision_note: NonEmpty,
+  uncertainty_km: v.pipe(v.number(), v.minValue(0, 'must be >= 0')),
+  point: LonLat,
+  citations: v.pipe(
+    v.array(CitationSchema),
+    v.minLength(1, 'must have at least one citation (every site needs a source)'),
+  ),
+  related: v.array(Id),
+  disputes: v.optional(v.array(DisputeSchema)),
+};
+
+/** Non-exact sites must say how far the real site may be from the point. */
+function uncertaintyFits(p: { precision: Precision; uncertainty_km: number }): boolean {
+  return p.precision === 'exact' || p.uncertainty_km > 0;
+}
+const UNCERTAINTY_MSG = 'must be > 0 when precision is not exact';
+
+/** Pipe action: `uncertainty_km` must be > 0 unless precision is exact (issue on that field). */
+function uncertaintyRule<T extends { precision: Precision; uncertainty_km: number }>() {
+  const path = ['uncertainty_km'] as const;
+  return v.forward<T, v.CheckIssue<T>, typeof path>(
+    v.check<T, string>(uncertaintyFits, UNCERTAINTY_MSG),
+    path as never,
+  );
+}
+
+export const ProjectPropertiesSchema = v.pipe(
+  v.strictObject({
+    ...siteEntries,
+    layer: v.literal('projects'),
+    aiddata_id: v.nullable(v.pipe(v.number(), v.integer())),
+    sector: v.nullable(NonEmpty),
+    amount_usd_2021: v.nullable(v.number()),
+    funders: v.array(NonEmpty),
+    commitment_year: v.nullable(v.pipe(v.number(), v.integer())),
+    completion_year: v.nullable(v.pipe(v.number(), v.integer())),
+    flow_type: v.nullable(NonEmpty),
+    aiddata_precision: v.nullable(v.picklist(['precise', 'approximate', 'adm'])),
+    geometry_kind: v.picklist(['point', 'line', 'polygon', 'mixed']),
+    osm_links: v.array(WebUrl),
+  }),
+  uncertaintyRule(),
+);
+/** Properties of a feature in projects.geojson. */
+export type ProjectProperties = v.InferOutput<typeof ProjectPropertiesSchema>;
+
+export const CrossingPropertiesSchema = v.pipe(
+  v.strictObject({ ...siteEntries, layer: v.literal('crossings') }),
+  uncertaintyRule(),
+);
+/** Properties of a feature in crossings.geojson. */
+export type CrossingProperties = v.InferOutput<typeof CrossingPropertiesSchema>;
+
+export const MinePropertiesSchema = v.pipe(
+  v.strictObject({ ...siteEntries, layer: v.literal('mines') }),
+  uncertaintyRule(),
+);
+/** Properties of a feature in mines.geojson. */
+export type MineProperties = v.InferOutput<typeof MinePropertiesSchema>;
+
+export const ProtestPropertiesSchema = v.pipe(
+  v.strictObject({
+    ...siteEntries,
+    layer: v.literal('protests'),
+    targets: v.array(Id),
+    size: v.nullable(NonEmpty),
+  }),
+  uncertaintyRule(),
+);
+/** Properties of a feature in protests.geojson. */
+export type ProtestProperties = v.InferOutput<typeof ProtestPropertiesSchema>;
+
+export const CommunityPropertiesSchema = v.strictObject({
+  id: Id,
+  layer: v.literal('communities'),
+  name: NonEmpty,
+  name_ky: v.nullable(NonEmpty),
+  name_ru: v.nullable(NonEmpty),
+  alt_names: v.array(NonEmpty),
+  oblast: NonEmpty,
+  rayon: NonEmpty,
+  population: v.nullable(
+    v.pipe(v.number(), v.integer(), v.minValue(1, 'must be null when unknown, never 0')),
+  ),
+  /** Where the population figure comes from; present only when `population` is known. */
+  population_source: v.optional(NonEmpty),
+  geonames_id: v.nullable(v.pipe(v.number(), v.integer())),
+  wof_id: v.pipe(v.number(), v.integer()),
+});
+/** Properties of a feature in communities.geojson. */
+export type CommunityProperties = v.InferOutput<typeof CommunityPropertiesSchema>;
+
+/** Properties shared by every site layer (projects, crossings, protests, mines). */
+export type SiteProperties =
+  ProjectProperties | CrossingProperties | MineProperties | ProtestProperties;
+
+const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+] as const;
+
+/** Expected nesting depth of `coordinates` for each geometry type (Point = 1). */
+export const GEOMETRY_DEPTH: Record<(typeof GEOMETRY_TYPES)[number], number> = {
+  Point: 1,
+  MultiPoint: 2,
+  LineString: 2,
+  MultiLineString: 3,
+  Polygon: 3,
+  MultiPolygon: 4,
+};
+
+/** True when `coords` is a nested array of [lon, lat] positions exactly `depth` deep. */
+export function hasPositionDepth(coords: unknown, depth: number): boolean {
+  if (!Array.isArray(coords)) return false;
+  if (depth === 1) {
+    return (
+      coords.length >= 2 &&
+      coords.length <= 3 &&
+      coords.every((n) => typeof n === 'number' && Number.isFinite(n))
+    );
+  }
+  return coords.length > 0 && coords.every((c) => hasPositionDepth(c, depth - 1));
+}
+
+export const GeometrySchema = v.pipe(
+  v.object({ type: v.picklist(GEOMETRY_TYPES), coordinates: v.array(v.unknown()) }),
+  v.forward(
+    v.check(
+      (g) => hasPositionDepth(g.coordinates, GEOMETRY_DEPTH[g.type]),
+      'must be a valid array of [lon, lat] positions for its type',
+    ),
+    ['coordinates'],
+  ),
+);
+
+const PointGeometrySchema = v.pipe(v.object({ type: v.literal('Point'), coordinates: LonLat }));
+
+function featureSchema<P extends v.GenericSchema>(properties: P, geometry: v.GenericSchema) {
+  return v.object({
+    type: v.literal('Feature'),
+    id: Id,
+    properties,
+    geometry,
+  });
+}
+
+/** Feature schemas per layer (the geometry of communities must be a Point). */
+export const FEATURE_SCHEMAS = {
+  projects: featureSchema(ProjectPropertiesSchema, GeometrySchema),
+  crossings: featureSchema(CrossingPropertiesSchema, GeometrySchema),
+  protests: featureSchema(ProtestPropertiesSchema, GeometrySchema),
+  mines: featureSchema(MinePropertiesSchema, GeometrySchema),
+  communities: featureSchema(CommunityPropertiesSchema, PointGeometrySchema),
+} as const;
+
+/** Properties type of each layer. */
+export interface LayerProperties {
+  projects: ProjectProperties;
+  crossings: CrossingProperties;
+  protests: ProtestProperties;
+  mines: MineProperties;
+  communities: CommunityProperties;
+}
+
+/** A validated feature of layer L (top-level `id` equals `properties.id`). */
+export type LayerFeature<L extends LayerName> = Feature<
+  L extends 'communities' ? Point : Geometry,
+  LayerProperties[L]
+> & { id: string };
+/** A validated feature collection of layer L. */
+export type LayerCollection<L extends LayerName> = FeatureCollection<
+  L extends 'communities' ? Point : Geometry,
+  LayerProperties[L]
+> & { features: LayerFeature<L>[] };
+/** A feature of any site layer. */
+export type SiteFeature = LayerFeature<SiteLayerName>;
+
+export const SourceSchema = v.strictObject({
+  kind: v.picklist(['article', 'dataset', 'paper', 'web']),
+  publisher: NonEmpty,
+  title: NonEmpty,
+  author: v.optional(v.nullable(NonEmpty)),
+  date: v.nullable(PartialDate),
+  /** The date as the source record gives it, when it is not a plain date (e.g. "unverified"). */
+  date_note: v.optional(NonEmpty),
+  url: WebUrl,
+  paywalled: v.optional(v.boolean()),
+  access_note: v.optional(NonEmpty),
+  /** Full bibliographic citation (datasets, papers). */
+  citation: v.optional(NonEmpty),
+  note: v.optional(NonEmpty),
+});
+/** One entry of sources.json. */
+export type Source = v.InferOutput<typeof SourceSchema>;
+/** sources.json: source key → source. */
+export type Sources = Record<string, Source>;
