@@ -55,7 +55,8 @@ describe('the embedded basemap', () => {
   });
 
   it('draws a valley at zoom 11 with rivers, rayon borders and Cyrillic labels', async () => {
-    atlas = await openAtlas('/?map=11/41.43/75.99');
+    // Data layers hidden (layers=): this checks the basemap alone.
+    atlas = await openAtlas('/?map=11/41.43/75.99&layers=');
     const { page } = atlas;
     await waitForMapIdle(page);
     const rivers = await renderedProperties(page, ['rivers-major', 'rivers-fine']);
@@ -63,7 +64,9 @@ describe('the embedded basemap', () => {
     const places = await renderedProperties(page, ['place-labels']);
     const naryn = places.find((p) => p.name === 'Naryn');
     expect(naryn?.name_ru).toBe('Нарын');
-    expect(new URL(page.url()).searchParams.get('map')).toMatch(/^11\.00\/41\.43\d*\/75\.99\d*$/);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('map')).toMatch(/^11\.00\/41\.43\d*\/75\.99\d*$/);
+    expect(params.get('layers')).toBe('');
   });
 
   it('ignores a malformed view in the link with a clear message', async () => {

@@ -4,23 +4,19 @@
  */
 import * as v from 'valibot';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import {
+  ID_PATTERN,
+  PARTIAL_DATE_PATTERN,
+  PRECISIONS,
+  isWebUrl,
+  type LayerName,
+  type Precision,
+  type SiteLayerName,
+} from './constants';
 
-/** The five map layers, each shipped as `geodata/<layer>.geojson`. */
-export const LAYERS = ['projects', 'crossings', 'protests', 'mines', 'communities'] as const;
-/** A layer name. */
-export type LayerName = (typeof LAYERS)[number];
-/** The four layers of cited sites (every layer except communities). */
-export const SITE_LAYERS = ['projects', 'crossings', 'protests', 'mines'] as const;
-/** A site layer name. */
-export type SiteLayerName = (typeof SITE_LAYERS)[number];
-
-/** Region the data must fall in: [west, south, east, north] in degrees (Kyrgyzstan + margins). */
-export const REGION_BBOX = [68, 36, 81, 45.5] as const;
-
-/** Stable kebab-case id, e.g. `torugart-pass`, `aiddata-54405`. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Partial ISO date: `2019`, `2019-08` or `2019-08-05`. */
-export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+// The plain constants live in constants.ts (no valibot), so the app's main bundle can use them
+// while validation runs in a worker; they are re-exported here for data code and tests.
+export * from './constants';
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be a kebab-case id'));
@@ -34,22 +30,7 @@ const LonLat = v.tuple([
   v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
 ]);
 
-/** Only `https:` and `http:` links are allowed (no `javascript:`, `data:`, relative…). */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
 const WebUrl = v.pipe(v.string(), v.check(isWebUrl, 'must be an absolute https: or http: URL'));
-
-/** Precision of a site's location. */
-export const PRECISIONS = ['exact', 'approximate', 'town', 'district', 'region'] as const;
-/** Precision of a site's location. */
-export type Precision = (typeof PRECISIONS)[number];
 
 export const CitationSchema = v.strictObject({
   /** Key in sources.json. */

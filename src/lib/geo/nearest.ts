@@ -2,6 +2,7 @@ import type { Geometry } from 'geojson';
 import { bbox } from '@turf/bbox';
 import { anchorPoints, distanceToGeometry } from './distanceToGeometry';
 import { aroundPoint, type PointIndex } from './pointIndex';
+import type { LonLat } from './geodesic';
 
 export interface Neighbour {
   /** Index of the point in the PointIndex. */
@@ -10,6 +11,8 @@ export interface Neighbour {
   distanceKm: number;
   /** Bearing from the geometry's nearest point to the neighbour, degrees from north. */
   bearingDeg: number;
+  /** The geometry's point nearest to the neighbour. */
+  from: LonLat;
 }
 
 export interface NearestOptions {
@@ -45,7 +48,7 @@ export function nearestToGeometry(
     for (const index of ids) {
       const d = distanceToGeometry(geometry, points.points[index]!);
       if (d.distanceKm <= maxKm)
-        out.push({ index, distanceKm: d.distanceKm, bearingDeg: d.bearingDeg });
+        out.push({ index, distanceKm: d.distanceKm, bearingDeg: d.bearingDeg, from: d.nearest });
     }
     return out.sort(byDistance);
   };
@@ -87,7 +90,7 @@ export function nearestBruteForce(
   points.points.forEach((p, index) => {
     const d = distanceToGeometry(geometry, p);
     if (d.distanceKm <= maxKm)
-      out.push({ index, distanceKm: d.distanceKm, bearingDeg: d.bearingDeg });
+      out.push({ index, distanceKm: d.distanceKm, bearingDeg: d.bearingDeg, from: d.nearest });
   });
   return out.sort(byDistance).slice(0, limit);
 }

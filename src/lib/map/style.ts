@@ -1,5 +1,6 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { basemapLayers, basemapSources, type BasemapSourceId } from './basemap';
+import { dataLayers } from './dataLayers';
 import { orderLayers } from './layerOrder';
 import { lightTheme, type Theme } from './theme';
 
@@ -11,7 +12,40 @@ export interface StyleOptions {
   theme?: Theme;
 }
 
-/** The complete MapLibre style: embedded basemap, bundled glyphs, layers in LAYER_ORDER. */
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Ids of the GeoJSON sources filled from the data and the tools (empty until then). */
+export const DATA_SOURCE_IDS = [
+  'sites',
+  'sites-uncertainty',
+  'projects-shapes',
+  'communities',
+  'rings',
+  'links',
+  'measure',
+] as const;
+
+/** Data sources: stable feature ids (promoteId) for hover/selection; communities cluster when far out. */
+export function dataSourceSpecs(): Record<string, GeoJSONSourceSpecification> {
+  const out: Record<string, GeoJSONSourceSpecification> = {};
+  for (const id of DATA_SOURCE_IDS) {
+    out[id] = { type: 'geojson', data: EMPTY, promoteId: 'id' };
+  }
+  out.communities = {
+    type: 'geojson',
+    data: EMPTY,
+    promoteId: 'id',
+    cluster: true,
+    clusterMaxZoom: 8,
+    clusterRadius: 40,
+  };
+  out.rings = { type: 'geojson', data: EMPTY };
+  out.links = { type: 'geojson', data: EMPTY };
+  out.measure = { type: 'geojson', data: EMPTY };
+  return out;
+}
+
+/** The complete MapLibre style: embedded basemap, bundled glyphs, data layers, in LAYER_ORDER. */
 export function buildStyle({
   basemapUrls,
   glyphs,
@@ -21,7 +55,7 @@ export function buildStyle({
     version: 8,
     name: 'Kyrgyz–China Atlas',
     glyphs,
-    sources: basemapSources(basemapUrls),
-    layers: orderLayers(basemapLayers(theme)),
+    sources: { ...basemapSources(basemapUrls), ...dataSourceSpecs() },
+    layers: orderLayers([...basemapLayers(theme), ...dataLayers(theme)]),
   };
 }

@@ -19,6 +19,12 @@ export interface Theme {
   fontRegular: string[];
   fontMedium: string[];
   fontItalic: string[];
+  /** Colour of each data layer's symbols (also used by the legend). */
+  layers: Record<'projects' | 'crossings' | 'protests' | 'mines' | 'communities', string>;
+  selection: string;
+  hover: string;
+  ring: string;
+  measure: string;
 }
 
 /** The default light theme: a quiet reference map so data layers stand out. */
@@ -42,4 +48,15 @@ export const lightTheme: Theme = {
   fontRegular: ['Noto Sans Regular'],
   fontMedium: ['Noto Sans Medium'],
   fontItalic: ['Noto Sans Italic'],
+  layers: {
+    projects: '#c0392b',
+    crossings: '#6c3483',
+    protests: '#d35400',
+    mines: '#7e5109',
+    communities: '#34495e',
+  },
+  selection: '#f1c40f',
+  hover: '#2e86c1',
+  ring: '#1a5276',
+  measure: '#0b5345',
 };

@@ -1,26 +1,259 @@
-import { parseUrl, serializeUrl, type MapView } from './url';
-import { t } from '../i18n/messages';
+import type { Dataset } from '../data/load';
+import { LAYERS, type LayerName } from '../data/constants';
+import type { LayerFeature, SiteFeature } from '../data/schema';
+import type { LonLat } from '../geo/geodesic';
+import { buildPointIndex, type PointIndex } from '../geo/pointIndex';
+import { SiteSearch, type SearchEntry } from '../search/search';
+import { measureFeatures, summarisePath } from '../geo/measure';
+import { nearestPoints, ringMembers, type ProximitySite } from '../geo/proximity';
+import { circleRing } from '../geo/rings';
+import { callWorker } from '../workers/client';
+import { formatDistance } from '../format';
+import type { MapCollection } from '../map/siteSources';
+import {
+  EMPTY_URL_STATE,
+  parseUrl,
+  serializeUrl,
+  type DistanceUnit,
+  type MapView,
+  type UrlState,
+} from './url';
 
 /** Kyrgyzstan as a whole, the first view a new visitor sees. */
 export const HOME_VIEW: MapView = { zoom: 6.2, lat: 41.3, lon: 74.7 };
+/** Radius rings drawn around a selected site unless the user chose others, kilometres. */
+export const DEFAULT_RINGS = [5, 10, 25];
+/** Every layer is shown at first. */
+export const DEFAULT_LAYERS: readonly LayerName[] = LAYERS;
+
+export type AnyFeature = LayerFeature<LayerName>;
+
+/** A request for the map to bring a feature into view (seq makes repeats distinct). */
+export interface FocusRequest {
+  id: string;
+  seq: number;
+}
 
 /** The one state module: everything the UI shows is derived from here. */
 export class AppState {
-  /** The current map view (centre and zoom), kept in the URL. */
+  /** Validated data, once loaded. */
+  data = $state.raw<Dataset | null>(null);
+  /** Why the data could not be loaded, in plain words. */
+  dataError = $state<string | null>(null);
+  /** The current map view (centre and zoom). */
   view = $state<MapView>(HOME_VIEW);
-  /** Whether the first render of the map has finished. */
-  mapReady = $state(false);
-  /** Messages for the user (bad URL parameters, map errors). */
+  /** Whether the view came from a link (then the map does not fly to a selection on load). */
+  viewFromUrl = false;
+  /** Selected site or community id (may be unknown: the panel then says so). */
+  selectedId = $state<string | null>(null);
+  /** Feature under the pointer. */
+  hoverId = $state<string | null>(null);
+  /** Layers shown, in LAYERS order. */
+  layers = $state<LayerName[]>([...DEFAULT_LAYERS]);
+  /** Ruler points. */
+  measure = $state.raw<LonLat[]>([]);
+  /** Whether map clicks add ruler points. */
+  measuring = $state(false);
+  /** Radius rings around the selected site, kilometres; null: DEFAULT_RINGS. */
+  customRings = $state<number[] | null>(null);
+  unit = $state<DistanceUnit>('km');
+  /** Whether the accessible list of sites is open. */
+  listOpen = $state(false);
+  /** Messages for the user (bad link parameters, data problems). */
   notices = $state<string[]>([]);
+  /** Latest request to show a feature on the map. */
+  focus = $state.raw<FocusRequest | null>(null);
+  /** Where the pointer is while measuring (the dashed preview segment ends there). */
+  measurePreview = $state.raw<LonLat | null>(null);
+  /** The map's visible area [west, south, east, north], degrees. */
+  bounds = $state.raw<[number, number, number, number] | null>(null);
+  /** How many nearest communities the proximity panel lists. */
+  nearestLimit = $state(10);
 
-  /** The query string that reproduces this view. */
-  readonly search = $derived(serializeUrl({ view: this.view }, ''));
+  readonly rings = $derived(this.customRings ?? DEFAULT_RINGS);
+
+  /** Every feature by id. */
+  readonly byId = $derived.by(() => {
+    const data = this.data;
+    const features = data ? LAYERS.flatMap((l) => data[l].features as AnyFeature[]) : [];
+    // Rebuilt whenever the data changes and never mutated, so a plain Map is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return new Map(features.map((f) => [f.id, f]));
+  });
+
+  /** The selected feature, or null (none selected, or an unknown id). */
+  readonly selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
+
+  /** Sites (not communities) of the shown layers. */
+  readonly visibleSites = $derived.by(() => {
+    const data = this.data;
+    if (!data) return [] as SiteFeature[];
+    return this.layers.flatMap((l) =>
+      l === 'communities' ? [] : (data[l].features as SiteFeature[]),
+    );
+  });
+
+  /** Spatial index of the communities, built once per dataset. */
+  readonly communityIndex = $derived.by((): PointIndex | null => {
+    const data = this.data;
+    if (!data) return null;
+    return buildPointIndex(data.communities.features.map((f) => f.geometry.coordinates as LonLat));
+  });
+
+  /** Name search over every site and community. */
+  readonly searchIndex = $derived.by(() => {
+    const entries: SearchEntry[] = [];
+    for (const f of this.byId.values()) {
+      const p = f.properties;
+      const other = [
+        'name_ru' in p ? p.name_ru : null,
+        'name_ky' in p ? p.name_ky : null,
+        'name_zh' in p ? p.name_zh : null,
+        ...p.alt_names,
+      ].filter((n): n is string => typeof n === 'string' && n !== p.name);
+      entries.push({ id: f.id, layer: p.layer, name: p.name, otherNames: other });
+    }
+    return new SiteSearch(entries);
+  });
+
+  /** The selected feature as proximity sees it (its geometry and location uncertainty). */
+  readonly proximitySite = $derived.by((): ProximitySite | null => {
+    const f = this.selected;
+    if (!f) return null;
+    const p = f.properties;
+    return {
+      id: f.id,
+      geometry: f.geometry,
+      uncertaintyKm: 'uncertainty_km' in p ? p.uncertainty_km : 0,
+    };
+  });
+
+  /** The communities nearest to the selected feature (itself excluded if it is one). */
+  readonly nearest = $derived.by(() => {
+    const site = this.proximitySite;
+    const index = this.communityIndex;
+    const data = this.data;
+    if (!site || !index || !data) return [];
+    const self = data.communities.features.findIndex((f) => f.id === site.id);
+    return nearestPoints(site, index, {
+      limit: this.nearestLimit,
+      ...(self >= 0 ? { excludeIndex: self } : {}),
+    }).map((n) => ({ ...n, community: data.communities.features[n.index]! }));
+  });
+
+  /** Communities inside each radius ring around the selected feature. */
+  readonly ringResults = $derived.by(() => {
+    const site = this.proximitySite;
+    const index = this.communityIndex;
+    if (!site || !index) return [];
+    return ringMembers(site, index, this.rings);
+  });
+
+  /** Buffered rings of a line or polygon site, computed in the worker (keyed by ringKey). */
+  ringShapes = $state.raw<{ key: string; features: MapCollection } | null>(null);
+
+  /** Which site and radii the rings on the map must show. */
+  readonly ringKey = $derived(
+    this.proximitySite ? `${this.proximitySite.id}|${this.rings.join(',')}` : '',
+  );
+
+  /** Ring outlines with their labels, for the map: circles at once, buffers when the worker answers. */
+  readonly ringFeatures = $derived.by((): MapCollection => {
+    const site = this.proximitySite;
+    if (!site) return EMPTY_COLLECTION;
+    if (site.geometry.type !== 'Point') {
+      return this.ringShapes?.key === this.ringKey ? this.ringShapes.features : EMPTY_COLLECTION;
+    }
+    const center = site.geometry.coordinates as LonLat;
+    return labelRings(
+      this.rings.map((km) => circleRing(center, km)),
+      this.rings,
+      this.unit,
+    );
+  });
+
+  /** Thin lines from the selected site to its nearest communities. */
+  readonly linkFeatures = $derived.by((): MapCollection => ({
+    type: 'FeatureCollection',
+    features: this.nearest.map((n) => ({
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [[...n.from], [...n.community.geometry.coordinates]],
+      },
+      properties: { id: n.community.id },
+    })),
+  }));
+
+  /** Segment lengths and total of the ruler. */
+  readonly measureSummary = $derived(summarisePath(this.measure));
+
+  /** The ruler on the map. */
+  readonly measureFeatures = $derived(
+    measureFeatures(
+      this.measure,
+      (km) => formatDistance(km, this.unit),
+      this.measuring ? this.measurePreview : null,
+    ) as MapCollection,
+  );
+
+  addMeasurePoint(p: LonLat): void {
+    this.measure = [...this.measure, p];
+  }
+
+  previewAt(p: LonLat | null): void {
+    this.measurePreview = p;
+  }
+
+  /** Removes the last ruler point. */
+  undoMeasurePoint(): void {
+    this.measure = this.measure.slice(0, -1);
+  }
+
+  clearMeasure(): void {
+    this.measure = [];
+    this.measurePreview = null;
+  }
+
+  /** The part of the state a link reproduces. */
+  readonly urlState = $derived<UrlState>({
+    view: this.view,
+    site: this.selectedId,
+    layers: sameLayers(this.layers, DEFAULT_LAYERS) ? null : [...this.layers],
+    measure: this.measure,
+    rings: this.customRings,
+    unit: this.unit,
+  });
+
+  readonly search = $derived(serializeUrl(this.urlState, ''));
 
   /** Loads the state from a query string, reporting what it had to ignore. */
   loadFromUrl(search: string): void {
     const { state, errors } = parseUrl(search);
-    if (state.view) this.view = state.view;
-    this.notices = errors.map((value) => t('url.badView', { value }));
+    this.applyUrlState(state);
+    this.notices = errors;
+  }
+
+  applyUrlState(state: UrlState = EMPTY_URL_STATE): void {
+    if (state.view) {
+      this.view = state.view;
+      this.viewFromUrl = true;
+    }
+    this.selectedId = state.site;
+    this.layers = state.layers ? [...state.layers] : [...DEFAULT_LAYERS];
+    this.measure = state.measure;
+    this.customRings = state.rings;
+    this.unit = state.unit;
+  }
+
+  setData(data: Dataset): void {
+    this.data = data;
+  }
+
+  /** Selects a feature (or clears with null). `show` asks the map to bring it into view. */
+  select(id: string | null, { show = false } = {}): void {
+    this.selectedId = id;
+    if (id && show) this.focus = { id, seq: (this.focus?.seq ?? 0) + 1 };
   }
 
   /** Called by the map when the user has moved it. */
@@ -28,21 +261,97 @@ export class AppState {
     this.view = view;
   }
 
+  toggleLayer(layer: LayerName, on: boolean): void {
+    this.layers = LAYERS.filter((l) => (l === layer ? on : this.layers.includes(l)));
+  }
+
   dismissNotice(index: number): void {
     this.notices = this.notices.filter((_, i) => i !== index);
   }
+
+  notify(message: string): void {
+    this.notices = [...this.notices, message];
+  }
+}
+
+const EMPTY_COLLECTION: MapCollection = { type: 'FeatureCollection', features: [] };
+
+/** Ring polygons with their radius and a label, for the map. */
+function labelRings(
+  rings: readonly (GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon> | null)[],
+  radiiKm: readonly number[],
+  unit: DistanceUnit,
+): MapCollection {
+  return {
+    type: 'FeatureCollection',
+    features: rings.flatMap((ring, i) =>
+      ring
+        ? [
+            {
+              ...ring,
+              properties: { radiusKm: radiiKm[i]!, label: formatDistance(radiiKm[i]!, unit) },
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+/**
+ * Starts the state's background work: buffering a line or polygon site's rings in the worker
+ * whenever the selection or the radii change. Returns a function that stops it.
+ */
+export function startBackgroundWork(state: AppState): () => void {
+  return $effect.root(() => {
+    $effect(() => {
+      const site = state.proximitySite;
+      const key = state.ringKey;
+      const radiiKm = [...state.rings];
+      const unit = state.unit;
+      if (!site || site.geometry.type === 'Point') return;
+      void callWorker('buffer', { geometry: $state.snapshot(site.geometry), radiiKm }).then(
+        (rings) => {
+          if (state.ringKey === key) {
+            state.ringShapes = { key, features: labelRings(rings, radiiKm, unit) };
+          }
+        },
+        (e: unknown) => state.notify(`Radius rings could not be drawn: ${(e as Error).message}`),
+      );
+    });
+  });
+}
+
+function sameLayers(a: readonly LayerName[], b: readonly LayerName[]): boolean {
+  return a.length === b.length && a.every((l, i) => l === b[i]);
 }
 
 export const app = new AppState();
 
-/** Mirrors the state into the address bar (replaceState) so every view can be shared. */
+/**
+ * Mirrors the state into the address bar so every view can be shared: a new selection is a new
+ * history entry (back/forward step through selections); moving the map replaces the entry.
+ * Returns a function that stops it.
+ */
 export function mirrorToUrl(state: AppState): () => void {
-  return $effect.root(() => {
+  let lastSite = state.selectedId;
+  const onPop = () => {
+    lastSite = parseUrl(location.search).state.site;
+    state.loadFromUrl(location.search);
+  };
+  addEventListener('popstate', onPop);
+  const stop = $effect.root(() => {
     $effect(() => {
       const search = state.search;
-      if (search !== location.search) {
-        history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-      }
+      const site = state.selectedId;
+      if (search === location.search) return;
+      const url = `${location.pathname}${search}${location.hash}`;
+      if (site !== lastSite) history.pushState(null, '', url);
+      else history.replaceState(history.state, '', url);
+      lastSite = site;
     });
   });
+  return () => {
+    removeEventListener('popstate', onPop);
+    stop();
+  };
 }

@@ -1,3 +1,6 @@
+import { LAYERS, ID_PATTERN, type LayerName } from '../data/constants';
+import type { LonLat } from '../geo/geodesic';
+
 /** The map view kept in the URL: `?map=zoom/lat/lon` as on OpenStreetMap. */
 export interface MapView {
   /** Zoom level, 0–22. */
@@ -8,19 +11,46 @@ export interface MapView {
   lon: number;
 }
 
+export type DistanceUnit = 'km' | 'mi';
+
+/** Everything a shared link reproduces. */
 export interface UrlState {
   view: MapView | null;
+  /** Selected site or community id (not checked against the data here). */
+  site: string | null;
+  /** Layers shown; null means the default set. */
+  layers: LayerName[] | null;
+  /** Ruler points, [lon, lat]. */
+  measure: LonLat[];
+  /** Radius rings around the selected site, kilometres; null means the default 5/10/25. */
+  rings: number[] | null;
+  unit: DistanceUnit;
 }
+
+export const EMPTY_URL_STATE: UrlState = {
+  view: null,
+  site: null,
+  layers: null,
+  measure: [],
+  rings: null,
+  unit: 'km',
+};
 
 export interface ParseResult {
   state: UrlState;
-  /** Human-readable problems with parameters that were ignored. */
+  /** One plain-words message per parameter that was ignored. */
   errors: string[];
 }
 
-const NUMBER = /^-?\d+(\.\d+)?$/;
+/** Largest ring radius accepted, kilometres. */
+export const MAX_RING_KM = 500;
+/** Most rings and ruler points a link may hold. */
+export const MAX_RINGS = 6;
+export const MAX_MEASURE_POINTS = 100;
 
-/** Parses `map=zoom/lat/lon`; null when malformed or out of range. */
+const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
+
+/** Parses `zoom/lat/lon`; null when malformed or out of range. */
 export function parseView(value: string): MapView | null {
   const parts = value.split('/');
   if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return null;
@@ -35,24 +65,102 @@ export function formatView({ zoom, lat, lon }: MapView): string {
   return `${zoom.toFixed(2)}/${lat.toFixed(digits)}/${lon.toFixed(digits)}`;
 }
 
+/** Parses `lon,lat;lon,lat…`; null when any point is malformed or out of range. */
+export function parseMeasure(value: string): LonLat[] | null {
+  const parts = value.split(';');
+  if (parts.length > MAX_MEASURE_POINTS) return null;
+  const out: LonLat[] = [];
+  for (const part of parts) {
+    const xy = part.split(',');
+    if (xy.length !== 2 || !xy.every((n) => NUMBER.test(n))) return null;
+    const [lon, lat] = xy.map(Number) as [number, number];
+    if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return null;
+    out.push([lon, lat]);
+  }
+  return out;
+}
+
+/** Rounds a coordinate to 5 decimals (~1 m), as written into links. */
+export function roundCoord(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
+}
+
+/** Checks a radius typed by a user or read from a link; returns km or a message. */
+export function parseRadiusKm(text: string): { km: number } | { error: string } {
+  const t = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(t)) return { error: `“${text}” is not a number of kilometres` };
+  const km = Number(t);
+  if (!(km > 0)) return { error: 'A radius must be more than 0 km' };
+  if (km > MAX_RING_KM) return { error: `A radius must be at most ${MAX_RING_KM} km` };
+  return { km };
+}
+
 /** Reads the atlas state from a query string; unknown parameters are left alone. */
 export function parseUrl(search: string): ParseResult {
   const params = new URLSearchParams(search);
   const errors: string[] = [];
-  let view: MapView | null = null;
-  const raw = params.get('map');
-  if (raw !== null) {
-    view = parseView(raw);
-    if (!view) errors.push(raw);
+  const state: UrlState = { ...EMPTY_URL_STATE };
+
+  const map = params.get('map');
+  if (map !== null) {
+    state.view = parseView(map);
+    if (!state.view) errors.push(`The map position “${map}” was not understood and was ignored.`);
   }
-  return { state: { view }, errors };
+  const site = params.get('site');
+  if (site !== null) {
+    if (ID_PATTERN.test(site) && site.length <= 120) state.site = site;
+    else errors.push(`“${site}” is not a valid site id and was ignored.`);
+  }
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const names = layers === '' ? [] : layers.split(',');
+    const bad = names.filter((n) => !(LAYERS as readonly string[]).includes(n));
+    if (bad.length) errors.push(`Unknown layer “${bad.join(', ')}” in the link was ignored.`);
+    state.layers = LAYERS.filter((l) => names.includes(l));
+  }
+  const measure = params.get('measure');
+  if (measure !== null) {
+    const points = parseMeasure(measure);
+    if (points) state.measure = points;
+    else errors.push('The measurement in the link was not understood and was ignored.');
+  }
+  const rings = params.get('rings');
+  if (rings !== null) {
+    const parsed = rings.split(',').map(parseRadiusKm);
+    const kms = parsed.flatMap((p) => ('km' in p ? [p.km] : []));
+    if (kms.length !== parsed.length || kms.length > MAX_RINGS) {
+      errors.push(`The rings “${rings}” were not understood; the default rings are shown.`);
+    } else state.rings = normaliseRings(kms);
+  }
+  const unit = params.get('unit');
+  if (unit !== null) {
+    if (unit === 'km' || unit === 'mi') state.unit = unit;
+    else errors.push(`Unknown unit “${unit}”; kilometres are used.`);
+  }
+  return { state, errors };
+}
+
+/** Sorted, de-duplicated ring radii. */
+export function normaliseRings(kms: readonly number[]): number[] {
+  return [...new Set(kms)].sort((a, b) => a - b);
 }
 
 /** Writes the atlas state into a query string, keeping parameters it does not own. */
 export function serializeUrl(state: UrlState, previous = ''): string {
   const params = new URLSearchParams(previous);
-  if (state.view) params.set('map', formatView(state.view));
-  else params.delete('map');
-  const text = params.toString().replace(/%2F/g, '/');
+  const set = (key: string, value: string | null) =>
+    value === null ? params.delete(key) : params.set(key, value);
+  set('site', state.site);
+  set('map', state.view ? formatView(state.view) : null);
+  set('layers', state.layers ? state.layers.join(',') : null);
+  set(
+    'measure',
+    state.measure.length
+      ? state.measure.map(([lon, lat]) => `${roundCoord(lon)},${roundCoord(lat)}`).join(';')
+      : null,
+  );
+  set('rings', state.rings ? state.rings.join(',') : null);
+  set('unit', state.unit === 'km' ? null : state.unit);
+  const text = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3B/g, ';');
   return text ? `?${text}` : '';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ringPolygon } from '../../../src/lib/geo/rings';
+import { ringPolygon } from '../../../src/lib/geo/buffer';
+import { circleRing } from '../../../src/lib/geo/rings';
 import { distanceRange } from '../../../src/lib/geo/uncertainty';
 import { geodesicDistanceKm } from '../../../src/lib/geo/geodesic';
 import { distanceToGeometry } from '../../../src/lib/geo/distanceToGeometry';
@@ -26,6 +27,11 @@ describe('ringPolygon', () => {
       expect(distanceToGeometry(powerLine, p).distanceKm).toBeGreaterThan(4.9);
       expect(distanceToGeometry(powerLine, p).distanceKm).toBeLessThan(5.1);
     }
+  });
+
+  it('circleRing matches ringPolygon for a point', () => {
+    expect(circleRing([73.84813, 42.81423], 10)).toEqual(ringPolygon(refinery, 10));
+    expect(circleRing([73.84813, 42.81423], 0)).toBeNull();
   });
 
   it('refuses a non-positive radius', () => {

@@ -22,7 +22,7 @@ describe('buildStyle', () => {
   it('draws layers in LAYER_ORDER, each id once', () => {
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const ranks = ids.map((id) => LAYER_ORDER.indexOf(id as (typeof LAYER_ORDER)[number]));
+    const ranks = ids.map((id) => LAYER_ORDER.indexOf(id));
     expect(ranks.every((r) => r >= 0)).toBe(true);
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatView, parseUrl, parseView, serializeUrl } from '../../../src/lib/state/url';
+import {
+  EMPTY_URL_STATE,
+  formatView,
+  parseRadiusKm,
+  parseUrl,
+  parseView,
+  serializeUrl,
+  type UrlState,
+} from '../../../src/lib/state/url';
 
 describe('map view in the URL', () => {
   it('parses zoom/lat/lon', () => {
@@ -14,28 +22,84 @@ describe('map view in the URL', () => {
     },
   );
 
-  it('round-trips state → URL → state within display precision', () => {
-    const view = { zoom: 9.25, lat: 41.428661, lon: 75.991112 };
-    const { state, errors } = parseUrl(serializeUrl({ view }));
-    expect(errors).toEqual([]);
-    expect(state.view!.zoom).toBeCloseTo(9.25, 2);
-    expect(state.view!.lat).toBeCloseTo(view.lat, 3);
-    expect(state.view!.lon).toBeCloseTo(view.lon, 3);
-  });
-
-  it('reports a malformed value and keeps other parameters', () => {
-    const { state, errors } = parseUrl('?map=nonsense&site=torugart-pass');
-    expect(state.view).toBeNull();
-    expect(errors).toEqual(['nonsense']);
-    expect(serializeUrl({ view: { zoom: 6, lat: 41, lon: 75 } }, '?site=torugart-pass')).toBe(
-      '?site=torugart-pass&map=6.00/41.00/75.00',
-    );
-  });
-
   it('rounds more finely as the zoom grows', () => {
     expect(formatView({ zoom: 4, lat: 41.123456, lon: 75.123456 })).toBe('4.00/41.12/75.12');
     expect(formatView({ zoom: 14, lat: 41.123456, lon: 75.123456 })).toBe(
       '14.00/41.12346/75.12346',
     );
+  });
+});
+
+describe('the whole state in the URL', () => {
+  const full: UrlState = {
+    view: { zoom: 9.25, lat: 41.429, lon: 75.991 },
+    site: 'torugart-pass',
+    layers: ['projects', 'crossings'],
+    measure: [
+      [73.84813, 42.81423],
+      [74.59, 42.87],
+    ],
+    rings: [5, 10, 25],
+    unit: 'mi',
+  };
+
+  it('round-trips state → URL → state', () => {
+    const { state, errors } = parseUrl(serializeUrl(full));
+    expect(errors).toEqual([]);
+    expect(state).toEqual(full);
+  });
+
+  it('writes nothing for the default state and reads the defaults back', () => {
+    expect(serializeUrl(EMPTY_URL_STATE)).toBe('');
+    expect(parseUrl('')).toEqual({ state: EMPTY_URL_STATE, errors: [] });
+  });
+
+  it('keeps parameters it does not own', () => {
+    expect(serializeUrl({ ...EMPTY_URL_STATE, site: 'naryn' }, '?lang=ky')).toBe(
+      '?lang=ky&site=naryn',
+    );
+  });
+
+  it('keeps layers=  (none shown) distinct from the default', () => {
+    expect(parseUrl('?layers=').state.layers).toEqual([]);
+    expect(parseUrl(serializeUrl({ ...EMPTY_URL_STATE, layers: [] })).state.layers).toEqual([]);
+  });
+
+  it.each([
+    ['?map=nonsense', /map position/],
+    ['?site=<script>alert(1)</script>', /not a valid site id/],
+    ['?site=' + 'a'.repeat(200), /not a valid site id/],
+    ['?layers=projects,bogus', /Unknown layer “bogus”/],
+    ['?measure=74,42;abc', /measurement/],
+    ['?measure=200,42', /measurement/],
+    ['?rings=5,-5', /rings/],
+    ['?rings=10000', /rings/],
+    ['?rings=1,2,3,4,5,6,7', /rings/],
+    ['?unit=furlong', /Unknown unit/],
+  ])('rejects %s with a message and keeps the rest', (search, message) => {
+    const { state, errors } = parseUrl(`${search}&unit=mi&map=6/41/75`);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
+    if (!search.includes('unit=')) expect(state.unit).toBe('mi');
+    if (!search.includes('map=')) expect(state.view).toEqual({ zoom: 6, lat: 41, lon: 75 });
+  });
+
+  it('keeps the valid layers when one is unknown', () => {
+    expect(parseUrl('?layers=mines,bogus,projects').state.layers).toEqual(['projects', 'mines']);
+  });
+});
+
+describe('parseRadiusKm', () => {
+  it.each([
+    ['10', 10],
+    [' 2.5 ', 2.5],
+    ['7,5', 7.5],
+    ['500', 500],
+  ])('accepts %j', (text, km) => {
+    expect(parseRadiusKm(text)).toEqual({ km });
+  });
+
+  it.each(['-5', '0', '10000', 'ten', '', '1e3', 'NaN', 'Infinity'])('rejects %j', (text) => {
+    expect(parseRadiusKm(text)).toHaveProperty('error');
   });
 });

@@ -1,0 +1,76 @@
+import type { DistanceUnit } from './state/url';
+
+/** Kilometres in one international mile. */
+export const KM_PER_MILE = 1.609344;
+
+/** Converts kilometres to the display unit. */
+export function toUnit(km: number, unit: DistanceUnit): number {
+  return unit === 'mi' ? km / KM_PER_MILE : km;
+}
+
+function digits(value: number): number {
+  return value < 10 ? 2 : value < 100 ? 1 : 0;
+}
+
+/** A distance for people: "3.42 km", "12.3 km", "148 km", "5 km" (or miles), in the locale's digits. */
+export function formatDistance(km: number, unit: DistanceUnit = 'km', locale = 'en'): string {
+  const value = toUnit(km, unit);
+  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: digits(value) }).format(value);
+  return `${n} ${unit}`;
+}
+
+/** A range "3–9 km" (or a single distance when both ends round to the same figure). */
+export function formatDistanceRange(
+  minKm: number,
+  maxKm: number,
+  unit: DistanceUnit = 'km',
+  locale = 'en',
+): string {
+  const lo = formatDistance(minKm, unit, locale);
+  const hi = formatDistance(maxKm, unit, locale);
+  if (lo === hi) return lo;
+  return `${lo.replace(` ${unit}`, '')}–${hi}`;
+}
+
+/** A population figure, or null when unknown (never shown as 0). */
+export function formatPopulation(population: number | null, locale = 'en'): string | null {
+  return population === null ? null : new Intl.NumberFormat(locale).format(population);
+}
+
+/** A partial ISO date as people read it: "2019", "Aug 2019", "5 Aug 2019". */
+export function formatPartialDate(date: string | null, locale = 'en'): string | null {
+  if (!date) return null;
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (!m) return String(y);
+  const when = new Date(Date.UTC(y, m - 1, d ?? 1));
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    ...(d ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(when);
+}
+
+/** A date span: "2019", "Jan 2020 – 17 Feb 2020", or "from 2009". */
+export function formatDateSpan(
+  start: string | null,
+  end: string | null,
+  locale = 'en',
+): string | null {
+  const a = formatPartialDate(start, locale);
+  const b = formatPartialDate(end, locale);
+  if (a && b && a !== b) return `${a} – ${b}`;
+  return a ?? (b ? `until ${b}` : null);
+}
+
+/** US dollars, compact: "$300 million". */
+export function formatUsd(amount: number | null, locale = 'en'): string | null {
+  if (amount === null) return null;
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 1,
+  }).format(amount);
+}

@@ -1,0 +1,321 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+} from 'maplibre-gl';
+import { SITE_LAYERS, type SiteLayerName } from '../data/constants';
+import type { Theme } from './theme';
+import { byZoom } from './expressions';
+
+/** Name of the symbol image registered for each site layer (drawn by icons.ts). */
+export const iconName = (layer: SiteLayerName) => `icon-${layer}`;
+
+const state = (key: 'selected' | 'hover'): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', key],
+  false,
+];
+
+/** Size by state: selected, hovered, otherwise. */
+function byState<T extends number | string>(selected: T, hover: T, rest: T) {
+  return [
+    'case',
+    state('selected'),
+    selected,
+    state('hover'),
+    hover,
+    rest,
+  ] as unknown as DataDrivenPropertyValueSpecification<T>;
+}
+
+function siteLayers(layer: SiteLayerName, theme: Theme): LayerSpecification[] {
+  const colour = theme.layers[layer];
+  const points = 'sites';
+  const uncertainty = 'sites-uncertainty';
+  const ofLayer: FilterSpecification = ['==', ['get', 'layer'], layer];
+  // Small uncertainty areas are outlined all the time; large ones (a whole district) only for the
+  // selected or hovered site, so the map is not covered in overlapping circles.
+  const outlined: ExpressionSpecification = ['<=', ['get', 'uncertainty_km'], 15];
+  const out: LayerSpecification[] = [
+    {
+      id: `${layer}-uncertainty-fill`,
+      type: 'fill',
+      source: uncertainty,
+      filter: ofLayer,
+      paint: {
+        'fill-color': colour,
+        'fill-opacity': byState(0.14, 0.1, 0),
+      },
+    },
+    {
+      id: `${layer}-uncertainty-line`,
+      type: 'line',
+      source: uncertainty,
+      filter: ofLayer,
+      paint: {
+        'line-color': colour,
+        'line-width': byState(2, 1.5, 0.8),
+        'line-dasharray': [2, 2],
+        'line-opacity': ['case', state('selected'), 1, state('hover'), 0.9, outlined, 0.45, 0],
+      },
+    },
+  ];
+  if (layer === 'projects') {
+    out.push(
+      {
+        id: 'projects-shapes-fill',
+        type: 'fill',
+        source: 'projects-shapes',
+        filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
+        paint: { 'fill-color': colour, 'fill-opacity': byState(0.45, 0.35, 0.25) },
+      },
+      {
+        id: 'projects-shapes-line',
+        type: 'line',
+        source: 'projects-shapes',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': byState(theme.selection, theme.hover, colour),
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            6,
+            ['+', 1.5, byState(2, 1, 0) as ExpressionSpecification],
+            12,
+            ['+', 3.5, byState(2, 1, 0) as ExpressionSpecification],
+          ],
+        },
+      },
+    );
+  }
+  out.push(
+    {
+      id: `${layer}-halo`,
+      type: 'circle',
+      source: points,
+      filter: ofLayer,
+      paint: {
+        'circle-radius': byState(15, 13, 0),
+        'circle-color': byState(theme.selection, theme.hover, colour),
+        'circle-opacity': byState(0.55, 0.4, 0),
+        'circle-stroke-color': byState('#000000', theme.hover, colour),
+        'circle-stroke-width': byState(1.5, 0, 0),
+      },
+    },
+    {
+      id: `${layer}-symbols`,
+      type: 'symbol',
+      source: points,
+      filter: ofLayer,
+      layout: {
+        'icon-image': iconName(layer),
+        'icon-size': byZoom([5, 0.7], [9, 1]),
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'symbol-sort-key': layer === 'projects' ? 1 : 2,
+      },
+    },
+    {
+      id: `${layer}-labels`,
+      type: 'symbol',
+      source: points,
+      filter: ofLayer,
+      minzoom: 7.5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': theme.fontMedium,
+        'text-size': 12,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.9],
+        'text-max-width': 12,
+        'text-optional': true,
+      },
+      paint: { 'text-color': colour, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+    },
+  );
+  return out;
+}
+
+function communityLayers(theme: Theme): LayerSpecification[] {
+  const colour = theme.layers.communities;
+  return [
+    {
+      id: 'communities-clusters',
+      type: 'circle',
+      source: 'communities',
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-opacity': 0.85,
+        'circle-stroke-color': colour,
+        'circle-stroke-width': 1,
+        'circle-radius': ['step', ['get', 'point_count'], 9, 10, 12, 50, 15, 150, 19],
+      },
+    },
+    {
+      id: 'communities-cluster-count',
+      type: 'symbol',
+      source: 'communities',
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': theme.fontRegular,
+        'text-size': 10,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': colour },
+    },
+    {
+      id: 'communities-points',
+      type: 'circle',
+      source: 'communities',
+      filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-radius': byState(6, 5.5, 3.5),
+        'circle-color': byState(theme.selection, theme.hover, '#ffffff'),
+        'circle-stroke-color': colour,
+        'circle-stroke-width': byState(2, 2, 1.3),
+      },
+    },
+    {
+      id: 'communities-labels',
+      type: 'symbol',
+      source: 'communities',
+      filter: ['!', ['has', 'point_count']],
+      minzoom: 9,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': theme.fontRegular,
+        'text-size': 11,
+        'text-anchor': 'left',
+        'text-offset': [0.7, 0],
+        'text-optional': true,
+      },
+      paint: { 'text-color': colour, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.3 },
+    },
+  ];
+}
+
+function toolLayers(theme: Theme): LayerSpecification[] {
+  return [
+    {
+      id: 'rings-fill',
+      type: 'fill',
+      source: 'rings',
+      paint: { 'fill-color': theme.ring, 'fill-opacity': 0.04 },
+    },
+    {
+      id: 'rings-line',
+      type: 'line',
+      source: 'rings',
+      paint: { 'line-color': theme.ring, 'line-width': 1.5, 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'rings-labels',
+      type: 'symbol',
+      source: 'rings',
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', 'label'],
+        'text-font': theme.fontMedium,
+        'text-size': 11,
+        'symbol-spacing': 400,
+      },
+      paint: {
+        'text-color': theme.ring,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+    {
+      id: 'links',
+      type: 'line',
+      source: 'links',
+      paint: { 'line-color': theme.ring, 'line-width': 1, 'line-opacity': 0.6 },
+    },
+    {
+      id: 'measure-line',
+      type: 'line',
+      source: 'measure',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.measure,
+        'line-width': ['case', ['boolean', ['get', 'preview'], false], 1.5, 2.5],
+      },
+    },
+    {
+      id: 'measure-points',
+      type: 'circle',
+      source: 'measure',
+      filter: ['has', 'index'],
+      paint: {
+        'circle-radius': 4.5,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': theme.measure,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'measure-labels',
+      type: 'symbol',
+      source: 'measure',
+      filter: ['has', 'label'],
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': theme.fontMedium,
+        'text-size': 12,
+        'symbol-placement': 'point',
+        'text-offset': [0, -1.1],
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': theme.measure, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+  ];
+}
+
+/** Matches no feature: the selection layers' filter until something is selected. */
+export const NOTHING_SELECTED: FilterSpecification = ['==', ['get', 'id'], ''];
+
+/** The selected site drawn again above every other symbol, so sites sharing a point never hide it. */
+function selectionLayers(theme: Theme): LayerSpecification[] {
+  return [
+    {
+      id: 'selected-symbol',
+      type: 'symbol',
+      source: 'sites',
+      filter: NOTHING_SELECTED,
+      layout: {
+        'icon-image': ['concat', 'icon-', ['get', 'layer']],
+        'icon-size': byZoom([5, 0.85], [9, 1.15]),
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'text-field': ['get', 'name'],
+        'text-font': theme.fontMedium,
+        'text-size': 13,
+        'text-anchor': 'top',
+        'text-offset': [0, 1],
+        'text-max-width': 14,
+        'text-allow-overlap': true,
+      },
+      paint: {
+        'text-color': '#111111',
+        'text-halo-color': theme.selection,
+        'text-halo-width': 2,
+      },
+    },
+  ];
+}
+
+/** Every data and tool layer (unordered; see LAYER_ORDER). */
+export function dataLayers(theme: Theme): LayerSpecification[] {
+  return [
+    ...selectionLayers(theme),
+    ...SITE_LAYERS.flatMap((l) => siteLayers(l, theme)),
+    ...communityLayers(theme),
+    ...toolLayers(theme),
+  ];
+}

@@ -1,0 +1,99 @@
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Dataset } from '../data/load';
+import { SITE_LAYERS, type SiteLayerName } from '../data/constants';
+import type { SiteFeature } from '../data/schema';
+import { circleRing } from '../geo/rings';
+
+/** Properties the map needs to draw a site (the panels read the full feature from state). */
+export interface SitePointProps {
+  id: string;
+  layer: SiteLayerName;
+  name: string;
+  precision: string;
+  uncertainty_km: number;
+}
+
+export type MapCollection = FeatureCollection<Geometry, Record<string, unknown>>;
+
+const collection = (features: Feature<Geometry, Record<string, unknown>>[]): MapCollection => ({
+  type: 'FeatureCollection',
+  features,
+});
+
+/** One point per site at its representative point, for the symbols of a layer. */
+export function sitePoints(features: readonly SiteFeature[]): MapCollection {
+  return collection(
+    features.map((f) => ({
+      type: 'Feature',
+      id: f.id,
+      geometry: { type: 'Point', coordinates: [...f.properties.point] } as Point,
+      properties: {
+        id: f.id,
+        layer: f.properties.layer,
+        name: f.properties.name,
+        precision: f.properties.precision,
+        uncertainty_km: f.properties.uncertainty_km,
+      } satisfies SitePointProps,
+    })),
+  );
+}
+
+/** Lines and polygons of sites whose geometry is more than a point (roads, power lines, plots). */
+export function siteShapes(features: readonly SiteFeature[]): MapCollection {
+  return collection(
+    features
+      .filter((f) => f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint')
+      .map((f) => ({
+        type: 'Feature',
+        id: f.id,
+        geometry: f.geometry,
+        properties: { id: f.id, layer: f.properties.layer, name: f.properties.name },
+      })),
+  );
+}
+
+/**
+ * The area a site located only to a town, district or region may be in: a circle of
+ * `uncertainty_km` around its point. Exact sites have none.
+ */
+export function uncertaintyAreas(features: readonly SiteFeature[]): MapCollection {
+  const out: Feature<Geometry, Record<string, unknown>>[] = [];
+  for (const f of features) {
+    const km = f.properties.uncertainty_km;
+    if (f.properties.precision === 'exact' || !(km > 0)) continue;
+    const ring = circleRing(f.properties.point, km);
+    if (ring) {
+      out.push({
+        type: 'Feature',
+        id: f.id,
+        geometry: ring.geometry,
+        properties: { id: f.id, layer: f.properties.layer, uncertainty_km: km },
+      });
+    }
+  }
+  return collection(out);
+}
+
+/** Every map source built from the data, keyed by source id (see DATA_SOURCE_IDS). */
+export function dataSources(data: Dataset): Record<string, MapCollection> {
+  const sites = SITE_LAYERS.flatMap((l) => data[l].features as SiteFeature[]);
+  return {
+    sites: sitePoints(sites),
+    'sites-uncertainty': uncertaintyAreas(sites),
+    'projects-shapes': siteShapes(data.projects.features),
+    communities: collection(
+      data.communities.features.map((f) => ({
+        type: 'Feature',
+        id: f.id,
+        geometry: f.geometry,
+        properties: {
+          id: f.id,
+          layer: 'communities',
+          name: f.properties.name,
+          name_ru: f.properties.name_ru,
+          population: f.properties.population,
+        },
+      })),
+    ),
+  };
+}

@@ -1,0 +1,35 @@
+/// <reference lib="webworker" />
+// Fetching and validating the data (valibot) off the main thread, so the page stays responsive.
+import { loadDataset, type RawDataset } from '../data/load';
+import type { DataRequest, WorkerRequests } from './protocol';
+import { serve } from './serve';
+
+async function fetchJson(name: string, url: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw new Error(`Could not read ${name}: ${(e as Error).message}`, { cause: e });
+  }
+  if (!response.ok) throw new Error(`Could not read ${name}: HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch (e) {
+    throw new Error(`${name} is not valid JSON`, { cause: e });
+  }
+}
+
+const handlers: {
+  [K in DataRequest]: (
+    p: WorkerRequests[K]['request'],
+  ) => Promise<WorkerRequests[K]['response']> | WorkerRequests[K]['response'];
+} = {
+  async load({ urls }) {
+    const entries = await Promise.all(
+      Object.entries(urls).map(async ([key, url]) => [key, await fetchJson(key, url)] as const),
+    );
+    return loadDataset(Object.fromEntries(entries) as RawDataset);
+  },
+};
+
+serve(handlers);
