@@ -70,3 +70,51 @@ export async function renderedProperties(
     return map.queryRenderedFeatures({ layers: layerIds }).map((f) => f.properties);
   }, layers);
 }
+
+/** Waits until the data is loaded and drawn (the app marks `data-idle`). */
+export async function waitForData(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('data-idle').length > 0,
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
+}
+
+/** Clicks the map at a longitude/latitude. */
+export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<void> {
+  const { x, y } = await page.evaluate((ll) => {
+    const map = (
+      window as unknown as {
+        __atlasMap: { project(p: [number, number]): { x: number; y: number } };
+      }
+    ).__atlasMap;
+    return map.project(ll);
+  }, lonLat);
+  const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + x, box.y + y);
+}
+
+/** Runs axe-core on the page and returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{
+            violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}

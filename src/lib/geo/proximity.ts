@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
-import type { LonLat } from './geodesic';
+import { geodesicInverse, type LonLat } from './geodesic';
+import { distanceToGeometry } from './distanceToGeometry';
 import { nearestToGeometry, type NearestOptions } from './nearest';
 import type { PointIndex } from './pointIndex';
 import { distanceRange, type DistanceRange } from './uncertainty';
@@ -74,4 +75,38 @@ export function ringMembers(
 /** A point's position as [lon, lat] (helper for PointIndex users). */
 export function lonLatOf(index: PointIndex, i: number): LonLat {
   return index.points[i]!;
+}
+
+/** The distance between two sites, as a range when either location is uncertain. */
+export interface SitePairDistance {
+  distanceKm: number;
+  range: DistanceRange;
+  bearingDeg: number;
+}
+
+function asPoint(g: Geometry): LonLat | null {
+  return g.type === 'Point' ? (g.coordinates as LonLat) : null;
+}
+
+/**
+ * Geodesic distance between two sites: from a point to the other's nearest point (lines and
+ * polygons measured from their nearest point); between two shapes, between their representative
+ * points. The range widens by both sites' uncertainty.
+ */
+export function siteDistance(
+  a: ProximitySite & { point: LonLat },
+  b: ProximitySite & { point: LonLat },
+): SitePairDistance {
+  const pa = asPoint(a.geometry);
+  const pb = asPoint(b.geometry);
+  let d: { distanceKm: number; bearingDeg: number };
+  if (pa) {
+    const r = distanceToGeometry(b.geometry, pa);
+    d = { distanceKm: r.distanceKm, bearingDeg: geodesicInverse(pa, r.nearest).bearingDeg };
+  } else if (pb) {
+    d = distanceToGeometry(a.geometry, pb);
+  } else {
+    d = geodesicInverse(a.point, b.point);
+  }
+  return { ...d, range: distanceRange(d.distanceKm, a.uncertaintyKm + b.uncertaintyKm) };
 }

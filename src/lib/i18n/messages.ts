@@ -120,6 +120,30 @@ export const en = {
   'measure.km': 'kilometres',
   'measure.mi': 'miles',
   'measure.geodesic': 'Geodesic distances on the WGS84 ellipsoid.',
+
+  'table.open': 'Distance table',
+  'table.title': 'Distance table: sites × communities',
+  'table.intro':
+    'Every community within the radius of each site of the chosen layers, measured on the WGS84 ellipsoid from the nearest point of the site. Where a site’s location is uncertain, the table gives the nearest and farthest possible distance and marks communities that are only possibly within the radius.',
+  'table.layers': 'Sites from',
+  'table.radius': 'Radius (km)',
+  'table.compute': 'Make table',
+  'table.computing': 'Measuring…',
+  'table.summary':
+    '{pairs} site–community pairs ({certain} certain, {possible} possible) for {sites} sites within {radius}.',
+  'table.preview': 'First {count} rows:',
+  'table.csv': 'Download CSV',
+  'table.geojson': 'Download GeoJSON',
+  'table.noLayers': 'Choose at least one layer.',
+  'table.close': 'Close',
+  'table.site': 'Site',
+  'table.within': 'Within',
+  'table.certain': 'certainly',
+  'table.possible': 'possibly',
+
+  'compare.label': 'Distance to another site',
+  'compare.choose': 'Choose a site…',
+  'compare.result': '{name}: {distance} to the {direction} (geodesic, WGS84).',
 } as const;
 
 export type MessageKey = keyof typeof en;

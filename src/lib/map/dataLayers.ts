@@ -68,7 +68,21 @@ function siteLayers(layer: SiteLayerName, theme: Theme): LayerSpecification[] {
         type: 'fill',
         source: 'projects-shapes',
         filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
-        paint: { 'fill-color': colour, 'fill-opacity': byState(0.45, 0.35, 0.25) },
+        // Only exactly located areas are filled; an administrative area standing in for an unknown
+        // site (a city, a district) is outlined, so it does not look like the project's footprint.
+        paint: {
+          'fill-color': colour,
+          'fill-opacity': [
+            'case',
+            state('selected'),
+            0.35,
+            state('hover'),
+            0.25,
+            ['==', ['get', 'precision'], 'exact'],
+            0.25,
+            0,
+          ],
+        },
       },
       {
         id: 'projects-shapes-line',

@@ -47,7 +47,12 @@ export function siteShapes(features: readonly SiteFeature[]): MapCollection {
         type: 'Feature',
         id: f.id,
         geometry: f.geometry,
-        properties: { id: f.id, layer: f.properties.layer, name: f.properties.name },
+        properties: {
+          id: f.id,
+          layer: f.properties.layer,
+          name: f.properties.name,
+          precision: f.properties.precision,
+        },
       })),
   );
 }

@@ -117,16 +117,9 @@ export class AppState {
   });
 
   /** The selected feature as proximity sees it (its geometry and location uncertainty). */
-  readonly proximitySite = $derived.by((): ProximitySite | null => {
-    const f = this.selected;
-    if (!f) return null;
-    const p = f.properties;
-    return {
-      id: f.id,
-      geometry: f.geometry,
-      uncertaintyKm: 'uncertainty_km' in p ? p.uncertainty_km : 0,
-    };
-  });
+  readonly proximitySite = $derived.by((): ProximitySite | null =>
+    this.selected ? proximityOf(this.selected) : null,
+  );
 
   /** The communities nearest to the selected feature (itself excluded if it is one). */
   readonly nearest = $derived.by(() => {
@@ -319,6 +312,17 @@ export function startBackgroundWork(state: AppState): () => void {
       );
     });
   });
+}
+
+/** A feature as proximity sees it: geometry, representative point, location uncertainty. */
+export function proximityOf(f: AnyFeature): ProximitySite & { point: LonLat } {
+  const p = f.properties;
+  return {
+    id: f.id,
+    geometry: f.geometry,
+    point: 'point' in p ? p.point : ((f.geometry as GeoJSON.Point).coordinates as LonLat),
+    uncertaintyKm: 'uncertainty_km' in p ? p.uncertainty_km : 0,
+  };
 }
 
 function sameLayers(a: readonly LayerName[], b: readonly LayerName[]): boolean {

@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
-// Buffering lines and polygons for radius rings (Turf's buffer, built on the large JSTS library):
-// loaded only when a line or polygon site is selected, and run off the main thread.
+// Geometry work that could block the page: buffering lines and polygons for radius rings (Turf's
+// buffer, built on the large JSTS library) and the site × community distance table. Loaded on
+// first use, run off the main thread.
 import { ringPolygon } from '../geo/buffer';
+import { distanceTable } from '../geo/distanceTable';
 import type { GeometryRequest, WorkerRequests } from './protocol';
 import { serve } from './serve';
 
@@ -10,6 +12,9 @@ const handlers: {
 } = {
   buffer({ geometry, radiiKm }) {
     return radiiKm.map((km) => ringPolygon(geometry, km));
+  },
+  table({ sites, communities, radiusKm }) {
+    return distanceTable(sites, communities, radiusKm);
   },
 };
 

@@ -1,5 +1,7 @@
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, RawDataset } from '../data/load';
+import type { TablePair, TableSite } from '../geo/distanceTable';
+import type { LonLat } from '../geo/geodesic';
 
 /** Requests the main thread sends to the atlas worker, and what each answers. */
 export interface WorkerRequests {
@@ -10,15 +12,21 @@ export interface WorkerRequests {
     request: { geometry: Geometry; radiiKm: number[] };
     response: (Feature<Polygon | MultiPolygon> | null)[];
   };
+  /** Site × community pairs within a radius (the distance table). */
+  table: {
+    request: { sites: TableSite[]; communities: LonLat[]; radiusKm: number };
+    response: TablePair[];
+  };
 }
 
 export type RequestType = keyof WorkerRequests;
 /** Requests answered by the data worker (started at once) and the geometry worker (on demand). */
 export type DataRequest = 'load';
-export type GeometryRequest = 'buffer';
+export type GeometryRequest = 'buffer' | 'table';
 export const WORKER_OF: Record<RequestType, 'data' | 'geometry'> = {
   load: 'data',
   buffer: 'geometry',
+  table: 'geometry',
 };
 
 export interface RequestMessage<K extends RequestType = RequestType> {

@@ -1,0 +1,100 @@
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { LonLat } from '../geo/geodesic';
+import type { TablePair } from '../geo/distanceTable';
+
+/** What a row of the exported table says about its site and community. */
+export interface RowContext {
+  site: { id: string; name: string; layer: string; precision: string; uncertaintyKm: number };
+  community: {
+    id: string;
+    name: string;
+    name_ru: string | null;
+    oblast: string;
+    rayon: string;
+    population: number | null;
+    at: LonLat;
+  };
+}
+
+/** Column names of the CSV, with units in the names. */
+export const CSV_COLUMNS = [
+  'site_id',
+  'site_name',
+  'site_layer',
+  'site_precision',
+  'site_uncertainty_km',
+  'community_id',
+  'community_name',
+  'community_name_ru',
+  'oblast',
+  'rayon',
+  'population',
+  'distance_km',
+  'distance_min_km',
+  'distance_max_km',
+  'bearing_deg',
+  'within_radius',
+] as const;
+
+export type TableRecord = Record<(typeof CSV_COLUMNS)[number], string | number>;
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** The flat record of one pair, keyed by CSV_COLUMNS (population empty when unknown). */
+export function tableRecord(pair: TablePair, ctx: RowContext): TableRecord {
+  return {
+    site_id: ctx.site.id,
+    site_name: ctx.site.name,
+    site_layer: ctx.site.layer,
+    site_precision: ctx.site.precision,
+    site_uncertainty_km: ctx.site.uncertaintyKm,
+    community_id: ctx.community.id,
+    community_name: ctx.community.name,
+    community_name_ru: ctx.community.name_ru ?? '',
+    oblast: ctx.community.oblast,
+    rayon: ctx.community.rayon,
+    population: ctx.community.population ?? '',
+    distance_km: round(pair.distanceKm),
+    distance_min_km: round(pair.minKm),
+    distance_max_km: round(pair.maxKm),
+    bearing_deg: round(pair.bearingDeg, 1),
+    within_radius: pair.within,
+  };
+}
+
+/** Neutralises spreadsheet formulas: a text cell starting with = + - @ gets a leading quote. */
+export function safeCell(value: string | number): string | number {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * The table as CSV (papaparse; RFC 4180 quoting). The first lines start with `#` and carry the
+ * radius, the method and the data's attribution (parse with `comments: '#'`).
+ */
+export async function toCsv(
+  records: readonly TableRecord[],
+  notes: readonly string[],
+): Promise<string> {
+  const { default: Papa } = await import('papaparse');
+  const data = records.map((r) => CSV_COLUMNS.map((c) => safeCell(r[c])));
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
+  return [...notes.map((n) => `# ${n.replace(/[\r\n]+/g, ' ')}`), body].join('\r\n') + '\r\n';
+}
+
+/** The table as GeoJSON: one line per pair, from the site's nearest point to the community. */
+export function toGeoJson(
+  records: readonly TableRecord[],
+  pairs: readonly TablePair[],
+  contexts: readonly RowContext[],
+  notes: readonly string[],
+): FeatureCollection<LineString> & { metadata: { notes: readonly string[] } } {
+  const features: Feature<LineString>[] = records.map((properties, i) => ({
+    type: 'Feature',
+    geometry: {
+      type: 'LineString',
+      coordinates: [[...pairs[i]!.from], [...contexts[i]!.community.at]],
+    },
+    properties,
+  }));
+  return { type: 'FeatureCollection', metadata: { notes }, features };
+}

@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  clickMapAt,
+  openAtlas,
+  renderedProperties,
+  seriousA11yViolations,
+  waitForData,
+  waitForMapIdle,
+  type AtlasPage,
+} from './harness';
+
+let atlas: AtlasPage | null = null;
+
+afterEach(async () => {
+  const problems = atlas?.problems ?? [];
+  await atlas?.close();
+  atlas = null;
+  expect(problems).toEqual([]);
+});
+
+const TORUGART: [number, number] = [75.42722, 40.5925];
+
+describe('explore the sites', () => {
+  it('clicking a site on the map opens its sourced details with a working citation link', async () => {
+    atlas = await openAtlas(`/?map=9/${TORUGART[1]}/${TORUGART[0]}&layers=crossings`);
+    const { page } = atlas;
+    await waitForData(page);
+    await waitForMapIdle(page);
+    await clickMapAt(page, TORUGART);
+    const panel = page.getByRole('complementary');
+    await expect(panel.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(
+      'Torugart Pass',
+    );
+    expect(new URL(page.url()).searchParams.get('site')).toBe('torugart-pass');
+    // A quote set apart, and a link to its published source opening safely in a new tab.
+    const quote = panel.locator('blockquote').first();
+    await expect(quote.innerText()).resolves.toMatch(/Torugart/);
+    const link = panel.locator('a[href^="https://www.rferl.org/"]').first();
+    await expect(link.getAttribute('target')).resolves.toBe('_blank');
+    await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
+    // Every link in the details is http(s).
+    const hrefs = await panel
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+  });
+
+  it('searching “Кочкор” reaches Kochkor (Kochkorka) and flies there', async () => {
+    atlas = await openAtlas('/');
+    const { page } = atlas;
+    await waitForData(page);
+    const box = page.getByRole('combobox', { name: 'Search sites and places' });
+    await box.fill('Кочкор');
+    const first = page.getByRole('option').first();
+    await expect(first.innerText()).resolves.toContain('Kochkorka');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+    await expect(heading.innerText()).resolves.toBe('Kochkorka');
+    expect(new URL(page.url()).searchParams.get('site')).toBe('kochkor');
+    await page.waitForFunction(() => {
+      const m = (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap;
+      return m.getZoom() > 9;
+    });
+    await waitForMapIdle(page);
+    const points = await renderedProperties(page, ['communities-points']);
+    expect(points.map((p) => p.id)).toContain('kochkor');
+  });
+
+  it('a permalink opens the site, back/forward step through selections, reload restores', async () => {
+    atlas = await openAtlas('/?site=torugart-pass');
+    const { page } = atlas;
+    await waitForData(page);
+    const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+    await expect(heading.innerText()).resolves.toBe('Torugart Pass');
+    await waitForMapIdle(page);
+    const centre = await page.evaluate(() =>
+      (
+        window as unknown as { __atlasMap: { getCenter(): { lng: number; lat: number } } }
+      ).__atlasMap.getCenter(),
+    );
+    expect(Math.abs(centre.lng - TORUGART[0])).toBeLessThan(0.3);
+    expect(Math.abs(centre.lat - TORUGART[1])).toBeLessThan(0.3);
+
+    // Select another site from the details (a related link), then go back and forward.
+    const box = page.getByRole('combobox', { name: 'Search sites and places' });
+    await box.fill('Irkeshtam Pass');
+    await box.press('Enter');
+    await expect(heading.innerText()).resolves.toBe('Irkeshtam Pass');
+    await page.goBack();
+    await expect(heading.innerText()).resolves.toBe('Torugart Pass');
+    await page.goForward();
+    await expect(heading.innerText()).resolves.toBe('Irkeshtam Pass');
+    await page.reload();
+    await waitForData(page);
+    await expect(heading.innerText()).resolves.toBe('Irkeshtam Pass');
+  });
+
+  it('an unknown site id says so and nothing breaks', async () => {
+    atlas = await openAtlas('/?site=no-such-place');
+    const { page } = atlas;
+    await waitForData(page);
+    await expect(page.getByRole('alert').innerText()).resolves.toContain(
+      'No such site: “no-such-place”',
+    );
+    expect((await renderedProperties(page, ['kyrgyzstan-fill'])).length).toBeGreaterThan(0);
+  });
+
+  it('toggling a layer hides its sites and records it in the link', async () => {
+    atlas = await openAtlas(`/?map=8/${TORUGART[1]}/${TORUGART[0]}`);
+    const { page } = atlas;
+    await waitForData(page);
+    await waitForMapIdle(page);
+    expect((await renderedProperties(page, ['crossings-symbols'])).length).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: /Border crossings/ }).uncheck();
+    await waitForMapIdle(page);
+    expect(await renderedProperties(page, ['crossings-symbols'])).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('layers')).toBe(
+      'projects,protests,mines,communities',
+    );
+  });
+
+  it('Escape closes the details and focus returns to the search box', async () => {
+    atlas = await openAtlas('/');
+    const { page } = atlas;
+    await waitForData(page);
+    const box = page.getByRole('combobox', { name: 'Search sites and places' });
+    await box.fill('Junda');
+    await box.press('Enter');
+    await expect(page.getByRole('complementary').count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('complementary').count()).resolves.toBe(0);
+    expect(new URL(page.url()).searchParams.get('site')).toBeNull();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+  });
+
+  it('the list of sites is a sortable table that selects a site', async () => {
+    atlas = await openAtlas('/');
+    const { page } = atlas;
+    await waitForData(page);
+    await page.getByRole('button', { name: 'List of sites' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sites' });
+    await dialog.getByLabel('Show').selectOption('all');
+    await dialog.getByLabel('Layer').selectOption('mines');
+    const names = await dialog.locator('tbody tr td:first-child').allInnerTexts();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(names).toContain('Solton-Sary gold mine');
+    await dialog.getByRole('button', { name: 'Name' }).click();
+    await expect(dialog.locator('th[aria-sort="descending"]').count()).resolves.toBe(1);
+    await dialog.getByRole('button', { name: 'Solton-Sary gold mine' }).click();
+    const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+    await expect(heading.innerText()).resolves.toBe('Solton-Sary gold mine');
+  });
+
+  it('works on a phone-size screen: the details are a bottom sheet', async () => {
+    atlas = await openAtlas('/?site=junda-refinery', { width: 390, height: 844 });
+    const { page } = atlas;
+    await waitForData(page);
+    const sheet = page.getByRole('complementary');
+    const box = (await sheet.boundingBox())!;
+    expect(box.width).toBeGreaterThan(380);
+    expect(box.y + box.height).toBeLessThanOrEqual(845);
+    expect(box.y).toBeGreaterThan(300);
+    await expect(sheet.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(
+      'Junda oil refinery, Kara-Balta',
+    );
+    await expect(sheet.innerText()).resolves.toContain('Located to the town only');
+  });
+
+  it('has no serious or critical accessibility issues (axe-core)', async () => {
+    atlas = await openAtlas('/?site=junda-refinery');
+    const { page } = atlas;
+    await waitForData(page);
+    await waitForMapIdle(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'List of sites' }).click();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
