@@ -63,14 +63,14 @@ export function formatDateSpan(
   return a ?? (b ? `until ${b}` : null);
 }
 
-/** US dollars, compact: "$300 million". */
+/** US dollars, compact: "$300M", "$457.7M". */
 export function formatUsd(amount: number | null, locale = 'en'): string | null {
   if (amount === null) return null;
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
-    compactDisplay: 'long',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(amount);
 }

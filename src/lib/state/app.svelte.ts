@@ -13,6 +13,7 @@ import type { MapCollection } from '../map/siteSources';
 import {
   EMPTY_URL_STATE,
   parseUrl,
+  roundCoord,
   serializeUrl,
   type DistanceUnit,
   type MapView,
@@ -190,8 +191,9 @@ export class AppState {
     ) as MapCollection,
   );
 
-  addMeasurePoint(p: LonLat): void {
-    this.measure = [...this.measure, p];
+  /** Adds a ruler point, rounded to ~1 m as links store it, so a shared link measures the same. */
+  addMeasurePoint([lon, lat]: LonLat): void {
+    this.measure = [...this.measure, [roundCoord(lon), roundCoord(lat)]];
   }
 
   previewAt(p: LonLat | null): void {

@@ -88,7 +88,7 @@ export function roundCoord(x: number): number {
 /** Checks a radius typed by a user or read from a link; returns km or a message. */
 export function parseRadiusKm(text: string): { km: number } | { error: string } {
   const t = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(t)) return { error: `“${text}” is not a number of kilometres` };
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return { error: `“${text}” is not a number of kilometres` };
   const km = Number(t);
   if (!(km > 0)) return { error: 'A radius must be more than 0 km' };
   if (km > MAX_RING_KM) return { error: `A radius must be at most ${MAX_RING_KM} km` };

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import {
+  CSV_COLUMNS,
+  safeCell,
+  tableRecord,
+  toCsv,
+  toGeoJson,
+  type RowContext,
+} from '../../src/lib/export/distanceExport';
+import type { TablePair } from '../../src/lib/geo/distanceTable';
+
+const pair: TablePair = {
+  site: 0,
+  community: 0,
+  distanceKm: 2.34567,
+  minKm: 0,
+  maxKm: 7.34567,
+  bearingDeg: 123.456,
+  from: [73.84813, 42.81423],
+  within: 'possible',
+};
+const ctx: RowContext = {
+  site: {
+    id: 'junda-refinery',
+    name: 'Junda, "Kara-Balta"',
+    layer: 'projects',
+    precision: 'town',
+    uncertaintyKm: 5,
+  },
+  community: {
+    id: 'kara-balta',
+    name: '=HYPERLINK("http://evil")',
+    name_ru: 'Кара-Балта',
+    oblast: 'Chuy',
+    rayon: 'Jayyl',
+    population: null,
+    at: [73.85, 42.82],
+  },
+};
+
+describe('distance table export', () => {
+  it('writes CSV with units in the column names, notes as # lines, and parses back', async () => {
+    const record = tableRecord(pair, ctx);
+    const csv = await toCsv([record], ['Radius 10 km', 'Data credits: AidData; GeoNames']);
+    expect(csv.startsWith('# Radius 10 km\r\n# Data credits')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      comments: '#',
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    const row = parsed.data[0]!;
+    expect(row.site_name).toBe('Junda, "Kara-Balta"');
+    expect(row.community_name_ru).toBe('Кара-Балта');
+    expect(row.distance_km).toBe('2.346');
+    expect(row.distance_max_km).toBe('7.346');
+    expect(row.population).toBe(''); // unknown, not 0
+    expect(row.within_radius).toBe('possible');
+    expect(row.community_name!.startsWith("'=")).toBe(true); // no formula runs in a spreadsheet
+  });
+
+  it('neutralises formula-looking cells only', () => {
+    expect(safeCell('=1+1')).toBe("'=1+1");
+    expect(safeCell('@SUM')).toBe("'@SUM");
+    expect(safeCell('-5')).toBe("'-5");
+    expect(safeCell('Naryn')).toBe('Naryn');
+    expect(safeCell(-5)).toBe(-5);
+  });
+
+  it('writes GeoJSON lines from the site to the community with the notes', () => {
+    const fc = toGeoJson([tableRecord(pair, ctx)], [pair], [ctx], ['credits']);
+    expect(fc.metadata.notes).toEqual(['credits']);
+    expect(fc.features[0]!.geometry.coordinates).toEqual([
+      [73.84813, 42.81423],
+      [73.85, 42.82],
+    ]);
+    expect(fc.features[0]!.properties).toMatchObject({
+      site_id: 'junda-refinery',
+      within_radius: 'possible',
+    });
+  });
+});

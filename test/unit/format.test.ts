@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDateSpan,
+  formatDistance,
+  formatDistanceRange,
+  formatPartialDate,
+  formatPopulation,
+  formatUsd,
+  toUnit,
+} from '../../src/lib/format';
+
+describe('formatting for people', () => {
+  it('distances keep sensible digits and drop trailing zeros', () => {
+    expect(formatDistance(3.4219)).toBe('3.42 km');
+    expect(formatDistance(5)).toBe('5 km');
+    expect(formatDistance(12.34)).toBe('12.3 km');
+    expect(formatDistance(148.4)).toBe('148 km');
+    expect(formatDistance(1.609344, 'mi')).toBe('1 mi');
+    expect(toUnit(10, 'mi')).toBeCloseTo(6.2137, 4);
+    expect(formatDistance(1234.5, 'km', 'ru')).toBe('1\u00a0235 km');
+  });
+
+  it('ranges collapse when both ends agree', () => {
+    expect(formatDistanceRange(3, 9)).toBe('3–9 km');
+    expect(formatDistanceRange(0, 5.5)).toBe('0–5.5 km');
+    expect(formatDistanceRange(4, 4)).toBe('4 km');
+  });
+
+  it('population unknown is null, never 0', () => {
+    expect(formatPopulation(null)).toBeNull();
+    expect(formatPopulation(0)).toBe('0');
+    expect(formatPopulation(62796)).toBe('62,796');
+  });
+
+  it('partial dates stay as precise as they are', () => {
+    expect(formatPartialDate('2019')).toBe('2019');
+    expect(formatPartialDate('2019-08')).toBe('Aug 2019');
+    expect(formatPartialDate('2019-08-05')).toBe('Aug 5, 2019');
+    expect(formatPartialDate(null)).toBeNull();
+    expect(formatDateSpan('2020-01', '2020-02-17')).toBe('Jan 2020 – Feb 17, 2020');
+    expect(formatDateSpan('2009', null)).toBe('2009');
+    expect(formatDateSpan(null, '2017')).toBe('until 2017');
+    expect(formatDateSpan(null, null)).toBeNull();
+  });
+
+  it('amounts in US dollars', () => {
+    expect(formatUsd(300_000_000)).toBe('$300M');
+    expect(formatUsd(457_712_345)).toBe('$457.7M');
+    expect(formatUsd(null)).toBeNull();
+  });
+});
