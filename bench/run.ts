@@ -8,8 +8,12 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, isLocalUrl } from '../test/e2e/browser';
+import { readSitePoints, runProximityBench } from './proximity';
 
 const RUNS = 5;
+/** BENCH_ONLY=load,click,size,proximity runs only those sections (all by default). */
+const only = process.env.BENCH_ONLY?.split(',');
+const want = (section: string) => !only || only.includes(section);
 const root = resolve(import.meta.dirname, '..');
 const bareOut = resolve(root, 'bench/results/bare');
 
@@ -19,20 +23,93 @@ function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Milliseconds from navigation start to the first map `idle`, in a fresh browser context. */
+/** Milliseconds from navigation start to the map's first `idle` with the data drawn, fresh context. */
 async function timeToIdle(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.route('**/*', (r) => (isLocalUrl(r.request().url()) ? r.continue() : r.abort()));
   await page.goto(url);
   const ms = await page.waitForFunction(
-    () => performance.getEntriesByName('map-idle')[0]?.startTime,
+    () => performance.getEntriesByName('data-idle')[0]?.startTime,
     undefined,
     { timeout: 60_000, polling: 20 },
   );
   const value = Number(await ms.jsonValue());
   await context.close();
   return value;
+}
+
+/** Sites clicked for the click-to-panel figure: a town-level point, a pass, a line, a mine. */
+const CLICK_SITES = [
+  'junda-refinery',
+  'torugart-pass',
+  'irkeshtam-pass',
+  'bozymchak-mine',
+  'aiddata-39619',
+];
+
+/**
+ * Milliseconds from a real mouse click on a site's symbol to its proximity panel listing its
+ * nearest communities, measured in the page (click event → table rows in the DOM).
+ */
+async function clickToPanel(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.route('**/*', (r) => (isLocalUrl(r.request().url()) ? r.continue() : r.abort()));
+  const out: number[] = [];
+  const points = readSitePoints(root);
+  for (const id of CLICK_SITES) {
+    const [lon, lat] = points.get(id)!;
+    // Open the map on the site (no selection, no camera flight), the sites' layers only.
+    await page.goto(`${url}?map=10/${lat}/${lon}&layers=projects,crossings,protests,mines`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('data-idle').length > 0,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    const point = await page.evaluate((siteId) => {
+      const m = (
+        window as unknown as {
+          __atlasMap: {
+            queryRenderedFeatures(
+              o: object,
+            ): { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+            project(p: [number, number]): { x: number; y: number };
+          };
+        }
+      ).__atlasMap;
+      const f = m
+        .queryRenderedFeatures({
+          layers: ['projects-symbols', 'crossings-symbols', 'protests-symbols', 'mines-symbols'],
+        })
+        .find((x) => x.properties.id === siteId);
+      return f ? m.project(f.geometry.coordinates) : null;
+    }, id);
+    if (!point) {
+      console.warn(`  (${id} is not drawn in view; left out)`);
+      continue;
+    }
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    // In-page code as a string: the bench runs under tsx, whose helpers do not exist in the page.
+    // The listener is installed (awaited) before the click, and the result is read after it.
+    await page.evaluate(`window.__clickToPanel = new Promise((resolveTime) => {
+      setTimeout(() => resolveTime(-1), 10000);
+      let start = 0;
+      const done = () => start && document.querySelectorAll('table.nearest tbody tr').length >= 10;
+      addEventListener('mousedown', () => (start = performance.now()), { capture: true, once: true });
+      new MutationObserver(() => { if (done()) resolveTime(performance.now() - start); })
+        .observe(document.body, { childList: true, subtree: true });
+    }); undefined`);
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    const measured = page.evaluate('window.__clickToPanel') as Promise<number>;
+    const ms = await measured;
+    if (ms >= 0) out.push(ms);
+    else console.warn(`  (no panel within 10 s after clicking ${id}; left out)`);
+  }
+  await context.close();
+  return out;
 }
 
 async function serve(outDir: string) {
@@ -59,6 +136,22 @@ const app = await serve(resolve(root, 'dist'));
 const bare = await serve(bareOut);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
+  if (want('load')) await loadBench(browser, app.url, bare.url);
+  if (want('click')) {
+    const clicks = await clickToPanel(browser, app.url);
+    const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+    console.log(`\nClick on a site → proximity panel filled (${clicks.length} sites, median):`);
+    console.log(`  ${median(clicks).toFixed(1)} ms   [${fmt(clicks)}]   (target ≤ 50 ms)`);
+  }
+} finally {
+  await browser.close();
+  await app.server.close();
+  await bare.server.close();
+}
+
+async function loadBench(browser: Browser, appUrl: string, bareUrl: string) {
+  const app = { url: appUrl };
+  const bare = { url: bareUrl };
   // One warm-up each, so neither side pays for Chromium's first start; then interleaved runs so
   // drift in machine load falls on both alike.
   await timeToIdle(browser, bare.url);
@@ -70,29 +163,32 @@ try {
     appTimes.push(await timeToIdle(browser, app.url));
   }
   const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
-  console.log(`\nTime from navigation to first map idle (${RUNS} runs each, median):`);
+  console.log(
+    `\nTime from navigation to map idle with all data drawn (${RUNS} runs each, median):`,
+  );
   console.log(`  bare MapLibre page : ${median(bareTimes).toFixed(0)} ms   [${fmt(bareTimes)}]`);
   console.log(`  atlas (built app)  : ${median(appTimes).toFixed(0)} ms   [${fmt(appTimes)}]`);
   const ratio = median(appTimes) / median(bareTimes);
   console.log(`  ratio atlas / bare : ${ratio.toFixed(2)}   (target ≤ 1.25)`);
-} finally {
-  await browser.close();
-  await app.server.close();
-  await bare.server.close();
 }
 
 // JavaScript sizes: what the page loads at start (entry chunk + the data worker) and what loads
-// only on demand (the geometry worker, when a line or polygon site is selected).
-const assets = resolve(root, 'dist/assets');
-const gz = { maplibre: 0, start: 0, lazy: 0 };
-for (const file of readdirSync(assets).filter((f) => /\.(m?js)$/.test(f))) {
-  const size = gzipSync(readFileSync(resolve(assets, file))).length;
-  if (file.startsWith('maplibre')) gz.maplibre += size;
-  else if (file.startsWith('geometry.worker')) gz.lazy += size;
-  else gz.start += size;
+// only on demand (the geometry worker, for line buffers and the distance table; papaparse, for CSV).
+if (want('size')) sizeBench();
+if (want('proximity')) runProximityBench(root);
+
+function sizeBench() {
+  const assets = resolve(root, 'dist/assets');
+  const gz = { maplibre: 0, start: 0, lazy: 0 };
+  for (const file of readdirSync(assets).filter((f) => /\.(m?js)$/.test(f))) {
+    const size = gzipSync(readFileSync(resolve(assets, file))).length;
+    if (file.startsWith('maplibre')) gz.maplibre += size;
+    else if (file.startsWith('geometry.worker') || file.startsWith('papaparse')) gz.lazy += size;
+    else gz.start += size;
+  }
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`\nJavaScript, gzip:`);
+  console.log(`  MapLibre (library + worker)          : ${kb(gz.maplibre)}`);
+  console.log(`  app beyond MapLibre, loaded at start : ${kb(gz.start)}   (target ≤ 80 KB)`);
+  console.log(`  app, loaded on demand (workers, CSV)  : ${kb(gz.lazy)}`);
 }
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`\nJavaScript, gzip:`);
-console.log(`  MapLibre (library + worker)          : ${kb(gz.maplibre)}`);
-console.log(`  app beyond MapLibre, loaded at start : ${kb(gz.start)}   (target ≤ 80 KB)`);
-console.log(`  app, loaded on demand (ring buffers) : ${kb(gz.lazy)}`);

@@ -44,6 +44,7 @@ describe('proximity analysis', () => {
     const text = await ring.locator('.count').innerText();
     const [, certain, possible] = text.match(/(\d+) certainly within 10 km; (\d+) more possibly/)!;
     await ring.getByText('Show the communities').click();
+    await ring.locator('li').first().waitFor();
     await expect(ring.locator('li').count()).resolves.toBe(Number(certain) + Number(possible));
     await expect(ring.locator('li').allInnerTexts()).resolves.toEqual(
       expect.arrayContaining([expect.stringContaining('Kara-Balta')]),

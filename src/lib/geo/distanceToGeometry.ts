@@ -1,7 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import { nearestPointOnLine } from '@turf/nearest-point-on-line';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { lineString } from '@turf/helpers';
 import { geodesicInverse, type LonLat } from './geodesic';
 
 export interface GeometryDistance {
@@ -37,8 +35,8 @@ function inside(geometry: Geometry, at: LonLat): boolean {
 
 /**
  * Distance from a site's geometry to a point: for a point, between the two; for a line, from its
- * nearest point (Turf finds the point, GeographicLib measures on the WGS84 ellipsoid); for a polygon,
- * 0 inside and otherwise from the nearest point of its boundary.
+ * nearest point (found by `nearestOnLines`, measured by GeographicLib on the WGS84 ellipsoid); for a
+ * polygon, 0 inside and otherwise from the nearest point of its boundary.
  */
 export function distanceToGeometry(geometry: Geometry, at: LonLat): GeometryDistance {
   if (geometry.type === 'Point') {
@@ -56,12 +54,56 @@ export function distanceToGeometry(geometry: Geometry, at: LonLat): GeometryDist
   if (inside(geometry, at)) return { distanceKm: 0, bearingDeg: 0, nearest: at };
   const parts = lines(geometry).filter((l) => l.length >= 2);
   if (parts.length === 0) throw new Error(`Cannot measure from an empty ${geometry.type}`);
-  return closest(
-    parts.map((part) => {
-      const nearest = nearestPointOnLine(lineString(part), at).geometry.coordinates as LonLat;
-      return { ...geodesicInverse(nearest, at), nearest };
-    }),
-  );
+  const nearest = nearestOnLines(parts, at);
+  return { ...geodesicInverse(nearest, at), nearest };
+}
+
+const RAD = Math.PI / 180;
+const E2 = (1 / 298.257223563) * (2 - 1 / 298.257223563);
+
+/** Kilometres per degree of longitude and latitude on WGS84 at a latitude (as in cheap-ruler). */
+function kmPerDegree(lat: number): [number, number] {
+  const cos = Math.cos(lat * RAD);
+  const w2 = 1 / (1 - E2 * (1 - cos * cos));
+  const w = Math.sqrt(w2);
+  const m = RAD * 6378.137;
+  return [m * w * cos, m * w * w2 * (1 - E2)];
+}
+
+/**
+ * The point of the lines nearest to `at`. Segments are straight in longitude/latitude, as RFC 7946
+ * defines them; each is compared in a local frame scaled for the WGS84 ellipsoid at the mean
+ * latitude of the segment and `at` (plain arithmetic, no allocation). The caller measures the
+ * geodesic from the point found; the distance is flat near its minimum, so that is accurate to
+ * metres (checked against dense GeographicLib sampling in the tests).
+ */
+export function nearestOnLines(lines: readonly Position[][], at: LonLat): LonLat {
+  let best = Infinity;
+  let bx = at[0];
+  let by = at[1];
+  for (const line of lines) {
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1]!;
+      const b = line[i]!;
+      const [kx, ky] = kmPerDegree((at[1] + (a[1]! + b[1]!) / 2) / 2);
+      const ax = (a[0]! - at[0]) * kx;
+      const ay = (a[1]! - at[1]) * ky;
+      const dx = (b[0]! - a[0]!) * kx;
+      const dy = (b[1]! - a[1]!) * ky;
+      const len = dx * dx + dy * dy;
+      let t = len > 0 ? -(ax * dx + ay * dy) / len : 0;
+      t = t < 0 ? 0 : t > 1 ? 1 : t;
+      const px = ax + t * dx;
+      const py = ay + t * dy;
+      const d = px * px + py * py;
+      if (d < best) {
+        best = d;
+        bx = a[0]! + t * (b[0]! - a[0]!);
+        by = a[1]! + t * (b[1]! - a[1]!);
+      }
+    }
+  }
+  return [bx, by];
 }
 
 function closest(results: GeometryDistance[]): GeometryDistance {

@@ -1,4 +1,9 @@
-import { Geodesic } from 'geographiclib-geodesic';
+import * as geographiclib from 'geographiclib-geodesic';
+
+// The package is CommonJS: bundlers expose its names directly, plain Node ESM (the bench scripts)
+// only as `default`.
+const { Geodesic } =
+  (geographiclib as unknown as { default?: typeof geographiclib }).default ?? geographiclib;
 
 /** A position as [longitude, latitude] in degrees (GeoJSON order). */
 export type LonLat = [number, number];

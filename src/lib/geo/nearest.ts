@@ -22,8 +22,13 @@ export interface NearestOptions {
   maxKm?: number;
 }
 
-/** Spacing of search seeds along lines and polygon rings, kilometres. */
+/** Spacing of search seeds along lines and polygon rings, kilometres: fine, and for pass 1. */
 const STEP_KM = 1;
+const COARSE_STEP_KM = 5;
+/** Seeds per bounding-box search in pass 2. */
+const SEEDS_PER_BOX = 32;
+/** Fewest kilometres per degree of latitude anywhere on WGS84 (110.57 at the equator), rounded down. */
+const MIN_KM_PER_DEG_LAT = 110.5;
 /** Great-circle (index) vs WGS84 (shown) distances differ by well under 1%. */
 const SPHERE_SLACK = 1.01;
 
@@ -42,34 +47,72 @@ export function nearestToGeometry(
   { limit = 10, maxKm = Infinity }: NearestOptions = {},
 ): Neighbour[] {
   if (limit <= 0 || points.points.length === 0) return [];
-  const anchors = anchorPoints(geometry, STEP_KM);
+  // Each point is measured at most once (lines cost one pass over their segments per point).
+  const measured = new Map<number, Neighbour | null>();
   const measure = (ids: Iterable<number>): Neighbour[] => {
     const out: Neighbour[] = [];
     for (const index of ids) {
-      const d = distanceToGeometry(geometry, points.points[index]!);
-      if (d.distanceKm <= maxKm)
-        out.push({ index, distanceKm: d.distanceKm, bearingDeg: d.bearingDeg, from: d.nearest });
+      let n = measured.get(index);
+      if (n === undefined) {
+        const d = distanceToGeometry(geometry, points.points[index]!);
+        n =
+          d.distanceKm <= maxKm
+            ? { index, distanceKm: d.distanceKm, bearingDeg: d.bearingDeg, from: d.nearest }
+            : null;
+        measured.set(index, n);
+      }
+      if (n) out.push(n);
     }
     return out.sort(byDistance);
   };
-  const reach = (km: number) => (km + STEP_KM / 2) * SPHERE_SLACK + 0.01;
+  // Seeds `step` km apart reach every point within `km` of the geometry when searched to this.
+  const reach = (km: number, step: number) => (km + step / 2) * SPHERE_SLACK + 0.01;
 
-  // Pass 1: the nearest few around every seed give an upper bound on the limit-th distance.
-  const first = new Set<number>(polygonCandidates(geometry, points));
-  for (const a of anchors)
-    for (const i of aroundPoint(points, a, limit, reach(maxKm))) first.add(i);
-  const found = measure(first);
-  const bound = found.length >= limit ? found[limit - 1]!.distanceKm : maxKm;
+  // Pass 1 (only for a limited count): the nearest few around coarse seeds bound the
+  // limit-th distance from above.
+  let bound = maxKm;
+  if (Number.isFinite(limit)) {
+    const first = new Set<number>(polygonCandidates(geometry, points));
+    for (const a of anchorPoints(geometry, COARSE_STEP_KM)) {
+      for (const i of aroundPoint(points, a, limit, reach(maxKm, COARSE_STEP_KM))) first.add(i);
+    }
+    const found = measure(first);
+    if (found.length >= limit) bound = Math.min(bound, found[limit - 1]!.distanceKm);
+  }
 
-  // Pass 2: everything within that bound of any seed (plus points inside a polygon).
+  // Pass 2: everything within the bound of the geometry: bounding-box searches around runs of
+  // seeds 1 km apart, widened by the bound (plus points inside a polygon).
+  if (!Number.isFinite(bound)) return measure(points.points.keys()).slice(0, limit);
   const second = new Set<number>(polygonCandidates(geometry, points));
-  if (Number.isFinite(bound)) {
-    for (const a of anchors)
-      for (const i of aroundPoint(points, a, Infinity, reach(bound))) second.add(i);
-  } else {
-    for (let i = 0; i < points.points.length; i++) second.add(i);
+  for (const i of withinOfSeeds(anchorPoints(geometry, STEP_KM), points, reach(bound, STEP_KM))) {
+    second.add(i);
   }
   return measure(second).slice(0, limit);
+}
+
+/**
+ * Indexes of points that may lie within `km` of any seed: one kdbush range search per run of
+ * seeds, over the run's bounding box widened by `km` (conservatively converted to degrees).
+ */
+function withinOfSeeds(seeds: readonly LonLat[], { index }: PointIndex, km: number): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < seeds.length; s += SEEDS_PER_BOX) {
+    let w = Infinity;
+    let e = -Infinity;
+    let south = Infinity;
+    let north = -Infinity;
+    for (const [lon, lat] of seeds.slice(s, s + SEEDS_PER_BOX)) {
+      w = Math.min(w, lon);
+      e = Math.max(e, lon);
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+    }
+    const dLat = km / MIN_KM_PER_DEG_LAT;
+    const widest = Math.min(89, Math.max(Math.abs(south), Math.abs(north)) + dLat);
+    const dLon = Math.min(180, km / (MIN_KM_PER_DEG_LAT * Math.cos((widest * Math.PI) / 180)));
+    out.push(...index.range(w - dLon, south - dLat, e + dLon, north + dLat));
+  }
+  return out;
 }
 
 /** Points inside a polygon's bounding box (they may be inside it, at distance 0). */

@@ -4,6 +4,7 @@ import { distance as turfDistance } from '@turf/distance';
 import { buildPointIndex, aroundPoint } from '../../../src/lib/geo/pointIndex';
 import { nearestBruteForce, nearestToGeometry } from '../../../src/lib/geo/nearest';
 import { anchorPoints, distanceToGeometry } from '../../../src/lib/geo/distanceToGeometry';
+import { geodesicDistanceKm } from '../../../src/lib/geo/geodesic';
 import { block, powerLine, randomPoints, refinery } from './fixtures';
 
 const points = randomPoints(4000, 7);
@@ -52,10 +53,22 @@ describe('nearestToGeometry agrees with brute force (exhaustive search, same ord
 });
 
 describe('distanceToGeometry', () => {
-  it('measures a line from its nearest point, agreeing with Turf within 0.5%', () => {
-    for (const p of randomPoints(50, 3)) {
+  it('measures a line from its nearest point, matching dense GeographicLib sampling to 5 m', () => {
+    // Reference: sample each straight (lon/lat) segment every ~50 m and take the smallest WGS84
+    // geodesic distance: slow but independent of how we find the nearest point.
+    const samples = anchorPoints(powerLine, 0.05);
+    for (const p of randomPoints(25, 3)) {
       const ours = distanceToGeometry(powerLine, p).distanceKm;
-      const turf = pointToLineDistance(p, powerLine, { units: 'kilometers', method: 'geodesic' });
+      const reference = Math.min(...samples.map((s) => geodesicDistanceKm(s, p)));
+      expect(Math.abs(ours - reference)).toBeLessThan(0.005);
+    }
+  });
+
+  it('agrees with Turf within 0.5% where segments are short (great circles ≈ straight lines)', () => {
+    const dense = { type: 'LineString' as const, coordinates: anchorPoints(powerLine, 1) };
+    for (const p of randomPoints(50, 3)) {
+      const ours = distanceToGeometry(dense, p).distanceKm;
+      const turf = pointToLineDistance(p, dense, { units: 'kilometers', method: 'geodesic' });
       expect(Math.abs(ours - turf)).toBeLessThanOrEqual(Math.max(0.05, turf * 0.005));
     }
   });

@@ -1,0 +1,117 @@
+/**
+ * Proximity benchmark: nearest-10 communities for every site, through the spatial index
+ * (kdbush + geokdbush) and through a naive @turf/distance loop, on the shipped communities and on
+ * a generated stress set of 100,000 points. Prints times, ratios and whether the results agree.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { distance as turfDistance } from '@turf/distance';
+import type { FeatureCollection, Point } from 'geojson';
+import { buildPointIndex, aroundPoint, type PointIndex } from '../src/lib/geo/pointIndex';
+import { nearestToGeometry } from '../src/lib/geo/nearest';
+import type { LonLat } from '../src/lib/geo/geodesic';
+import { randomPoints } from '../test/unit/geo/fixtures';
+
+const K = 10;
+const REPEATS = 5;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Median wall time of `fn` over REPEATS runs, milliseconds, and its last result. */
+function time<T>(fn: () => T): { ms: number; result: T } {
+  const times: number[] = [];
+  let result!: T;
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = performance.now();
+    result = fn();
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), result };
+}
+
+function naive(points: readonly LonLat[], at: LonLat): number[] {
+  return points
+    .map((p, i) => ({ i, d: turfDistance(at, p) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .slice(0, K)
+    .map((x) => x.i);
+}
+
+function indexed(index: PointIndex, at: LonLat): number[] {
+  return aroundPoint(index, at, K);
+}
+
+function sameSets(a: number[][], b: number[][]): { identical: number; total: number } {
+  let identical = 0;
+  a.forEach((ids, i) => {
+    const other = b[i]!;
+    if (ids.length === other.length && ids.every((id, j) => id === other[j])) identical++;
+  });
+  return { identical, total: a.length };
+}
+
+/** Each site's id and representative point, from the shipped data. */
+export function readSitePoints(root: string): Map<string, LonLat> {
+  const out = new Map<string, LonLat>();
+  for (const layer of ['projects', 'crossings', 'protests', 'mines']) {
+    const fc = JSON.parse(readFileSync(resolve(root, `geodata/${layer}.geojson`), 'utf8')) as {
+      features: { id: string; properties: { point: LonLat } }[];
+    };
+    for (const f of fc.features) out.set(f.id, f.properties.point);
+  }
+  return out;
+}
+
+function readSites(root: string): LonLat[] {
+  const out: LonLat[] = [];
+  for (const layer of ['projects', 'crossings', 'protests', 'mines']) {
+    const fc = JSON.parse(readFileSync(resolve(root, `geodata/${layer}.geojson`), 'utf8')) as {
+      features: { properties: { point: LonLat } }[];
+    };
+    for (const f of fc.features) out.push(f.properties.point);
+  }
+  return out;
+}
+
+/** Runs the benchmark and prints its table. */
+export function runProximityBench(root: string): void {
+  const sites = readSites(root);
+  const communities = (
+    JSON.parse(
+      readFileSync(resolve(root, 'geodata/communities.geojson'), 'utf8'),
+    ) as FeatureCollection<Point>
+  ).features.map((f) => f.geometry.coordinates as LonLat);
+  const stress = randomPoints(100_000, 2026);
+
+  console.log(
+    `\nNearest ${K} communities for each of ${sites.length} sites (median of ${REPEATS}):`,
+  );
+  for (const [label, points] of [
+    [`shipped communities (${communities.length})`, communities],
+    [`stress set (${stress.length.toLocaleString('en')} generated points)`, stress],
+  ] as const) {
+    const build = time(() => buildPointIndex(points));
+    const index = build.result;
+    const fast = time(() => sites.map((s) => indexed(index, s)));
+    const slow = time(() => sites.map((s) => naive(points, s)));
+    const agree = sameSets(fast.result, slow.result);
+    const exact = time(() =>
+      sites.map((s) => nearestToGeometry({ type: 'Point', coordinates: s }, index, { limit: K })),
+    );
+    console.log(`  ${label}`);
+    console.log(`    build index (once)           : ${build.ms.toFixed(2)} ms`);
+    console.log(`    kdbush + geokdbush           : ${fast.ms.toFixed(2)} ms`);
+    console.log(`    naive @turf/distance loop    : ${slow.ms.toFixed(2)} ms`);
+    console.log(
+      `    ratio naive / index          : ${(slow.ms / fast.ms).toFixed(0)}×   (target ≥ 300× at 100k)`,
+    );
+    console.log(`    identical results            : ${agree.identical} of ${agree.total} sites`);
+    console.log(
+      `    app's exact WGS84 nearest-10 : ${exact.ms.toFixed(2)} ms (index + GeographicLib)`,
+    );
+  }
+}
