@@ -172,8 +172,8 @@ async function loadBench(browser: Browser, appUrl: string, bareUrl: string) {
   console.log(`  ratio atlas / bare : ${ratio.toFixed(2)}   (target ≤ 1.25)`);
 }
 
-// JavaScript sizes: what the page loads at start (entry chunk + the data worker) and what loads
-// only on demand (the geometry worker, for line buffers and the distance table; papaparse, for CSV).
+// JavaScript sizes: what the page loads at start (entry chunk, runtime, the data worker) and what
+// loads only on demand (geometry worker, search index, papaparse, Russian/Kyrgyz/Chinese messages).
 if (want('size')) sizeBench();
 if (want('proximity')) runProximityBench(root);
 
@@ -183,12 +183,12 @@ function sizeBench() {
   for (const file of readdirSync(assets).filter((f) => /\.(m?js)$/.test(f))) {
     const size = gzipSync(readFileSync(resolve(assets, file))).length;
     if (file.startsWith('maplibre')) gz.maplibre += size;
-    else if (file.startsWith('geometry.worker') || file.startsWith('papaparse')) gz.lazy += size;
-    else gz.start += size;
+    else if (/^(index|data\.worker|rolldown-runtime)-/.test(file)) gz.start += size;
+    else gz.lazy += size;
   }
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`\nJavaScript, gzip:`);
   console.log(`  MapLibre (library + worker)          : ${kb(gz.maplibre)}`);
   console.log(`  app beyond MapLibre, loaded at start : ${kb(gz.start)}   (target ≤ 80 KB)`);
-  console.log(`  app, loaded on demand (workers, CSV)  : ${kb(gz.lazy)}`);
+  console.log(`  app, loaded on demand                : ${kb(gz.lazy)}`);
 }

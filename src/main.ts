@@ -2,9 +2,17 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { app, mirrorToUrl, startBackgroundWork } from './lib/state/app.svelte';
 import { fetchDataset } from './lib/data/fetchDataset';
-import { t } from './lib/i18n/messages';
+import { isLanguage, preferredLanguage, setLanguage } from './lib/i18n/i18n.svelte';
+import { parseUrl } from './lib/state/url';
+import { rememberedLanguage } from './lib/state/app.svelte';
 import './app.css';
 
+// Language: the link's, else the one this browser remembers, else the browser's own preference.
+const remembered = rememberedLanguage();
+await setLanguage(
+  parseUrl(location.search).state.lang ??
+    (isLanguage(remembered) ? remembered : preferredLanguage(navigator.languages)),
+);
 app.loadFromUrl(location.search);
 if (app.selectedId && !app.viewFromUrl) app.select(app.selectedId, { show: true });
 mirrorToUrl(app);
@@ -14,8 +22,7 @@ mount(App, { target: document.getElementById('app')! });
 fetchDataset().then(
   (data) => app.setData(data),
   (e: unknown) => {
-    app.dataError = t('data.error', { message: (e as Error).message });
-    app.notify(app.dataError);
+    app.notify('data.error', { message: (e as Error).message });
     console.warn(e);
   },
 );

@@ -51,16 +51,17 @@ export function formatPartialDate(date: string | null, locale = 'en'): string | 
   }).format(when);
 }
 
-/** A date span: "2019", "Jan 2020 – 17 Feb 2020", or "from 2009". */
+/** A date span: "2019", "Jan 2020 – 17 Feb 2020", or "until 2017" (wording from `until`). */
 export function formatDateSpan(
   start: string | null,
   end: string | null,
   locale = 'en',
+  until: (date: string) => string = (date) => `until ${date}`,
 ): string | null {
   const a = formatPartialDate(start, locale);
   const b = formatPartialDate(end, locale);
   if (a && b && a !== b) return `${a} – ${b}`;
-  return a ?? (b ? `until ${b}` : null);
+  return a ?? (b ? until(b) : null);
 }
 
 /** US dollars, compact: "$300M", "$457.7M". */

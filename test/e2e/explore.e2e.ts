@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   clickMapAt,
+  expectDetailsFor,
   openAtlas,
   renderedProperties,
   seriousA11yViolations,
@@ -28,9 +29,7 @@ describe('explore the sites', () => {
     await waitForMapIdle(page);
     await clickMapAt(page, TORUGART);
     const panel = page.getByRole('complementary');
-    await expect(panel.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(
-      'Torugart Pass',
-    );
+    await expectDetailsFor(page, 'Torugart Pass');
     expect(new URL(page.url()).searchParams.get('site')).toBe('torugart-pass');
     // A quote set apart, and a link to its published source opening safely in a new tab.
     const quote = panel.locator('blockquote').first();
@@ -52,12 +51,11 @@ describe('explore the sites', () => {
     await waitForData(page);
     const box = page.getByRole('combobox', { name: 'Search sites and places' });
     await box.fill('Кочкор');
-    const first = page.getByRole('option').first();
+    const first = page.locator('#search-results').getByRole('option').first();
     await expect(first.innerText()).resolves.toContain('Kochkorka');
     await box.press('ArrowDown');
     await box.press('Enter');
-    const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
-    await expect(heading.innerText()).resolves.toBe('Kochkorka');
+    await expectDetailsFor(page, 'Kochkorka');
     expect(new URL(page.url()).searchParams.get('site')).toBe('kochkor');
     await page.waitForFunction(() => {
       const m = (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap;
@@ -72,8 +70,7 @@ describe('explore the sites', () => {
     atlas = await openAtlas('/?site=torugart-pass');
     const { page } = atlas;
     await waitForData(page);
-    const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
-    await expect(heading.innerText()).resolves.toBe('Torugart Pass');
+    await expectDetailsFor(page, 'Torugart Pass');
     await waitForMapIdle(page);
     const centre = await page.evaluate(() =>
       (
@@ -87,14 +84,14 @@ describe('explore the sites', () => {
     const box = page.getByRole('combobox', { name: 'Search sites and places' });
     await box.fill('Irkeshtam Pass');
     await box.press('Enter');
-    await expect(heading.innerText()).resolves.toBe('Irkeshtam Pass');
+    await expectDetailsFor(page, 'Irkeshtam Pass');
     await page.goBack();
-    await expect(heading.innerText()).resolves.toBe('Torugart Pass');
+    await expectDetailsFor(page, 'Torugart Pass');
     await page.goForward();
-    await expect(heading.innerText()).resolves.toBe('Irkeshtam Pass');
+    await expectDetailsFor(page, 'Irkeshtam Pass');
     await page.reload();
     await waitForData(page);
-    await expect(heading.innerText()).resolves.toBe('Irkeshtam Pass');
+    await expectDetailsFor(page, 'Irkeshtam Pass');
   });
 
   it('an unknown site id says so and nothing breaks', async () => {
@@ -155,8 +152,7 @@ describe('explore the sites', () => {
     await dialog.getByRole('button', { name: 'Name' }).click();
     await expect(dialog.locator('th[aria-sort="descending"]').count()).resolves.toBe(1);
     await dialog.getByRole('button', { name: 'Solton-Sary gold mine' }).click();
-    const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
-    await expect(heading.innerText()).resolves.toBe('Solton-Sary gold mine');
+    await expectDetailsFor(page, 'Solton-Sary gold mine');
   });
 
   it('works on a phone-size screen: the details are a bottom sheet', async () => {
@@ -168,9 +164,7 @@ describe('explore the sites', () => {
     expect(box.width).toBeGreaterThan(380);
     expect(box.y + box.height).toBeLessThanOrEqual(845);
     expect(box.y).toBeGreaterThan(300);
-    await expect(sheet.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(
-      'Junda oil refinery, Kara-Balta',
-    );
+    await expectDetailsFor(page, 'Junda oil refinery, Kara-Balta');
     await expect(sheet.innerText()).resolves.toContain('Located to the town only');
   });
 

@@ -19,9 +19,10 @@ export interface AtlasPage {
 export async function openAtlas(
   path = '/',
   viewport = { width: 1280, height: 800 },
+  locale = 'en-GB',
 ): Promise<AtlasPage> {
   browser ??= await chromium.connect(inject('wsEndpoint'));
-  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
   const problems: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -117,4 +118,12 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
+}
+
+/** Waits until the details panel's heading reads `name` (fails by timeout otherwise). */
+export async function expectDetailsFor(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('complementary')
+    .getByRole('heading', { level: 2, name, exact: true })
+    .waitFor({ timeout: 15_000 });
 }

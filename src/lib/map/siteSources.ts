@@ -9,6 +9,9 @@ export interface SitePointProps {
   id: string;
   layer: SiteLayerName;
   name: string;
+  name_ru: string | null;
+  name_ky: string | null;
+  name_zh: string | null;
   precision: string;
   uncertainty_km: number;
 }
@@ -31,6 +34,9 @@ export function sitePoints(features: readonly SiteFeature[]): MapCollection {
         id: f.id,
         layer: f.properties.layer,
         name: f.properties.name,
+        name_ru: f.properties.name_ru ?? null,
+        name_ky: f.properties.name_ky ?? null,
+        name_zh: f.properties.name_zh ?? null,
         precision: f.properties.precision,
         uncertainty_km: f.properties.uncertainty_km,
       } satisfies SitePointProps,
@@ -96,6 +102,7 @@ export function dataSources(data: Dataset): Record<string, MapCollection> {
           layer: 'communities',
           name: f.properties.name,
           name_ru: f.properties.name_ru,
+          name_ky: f.properties.name_ky,
           population: f.properties.population,
         },
       })),

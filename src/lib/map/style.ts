@@ -3,6 +3,8 @@ import { basemapLayers, basemapSources, type BasemapSourceId } from './basemap';
 import { dataLayers } from './dataLayers';
 import { orderLayers } from './layerOrder';
 import { lightTheme, type Theme } from './theme';
+import { languageLabels } from './expressions';
+import type { Language } from '../i18n/languages';
 
 export interface StyleOptions {
   /** URL of each basemap GeoJSON file. */
@@ -10,6 +12,8 @@ export interface StyleOptions {
   /** Absolute glyph URL template with {fontstack} and {range}. */
   glyphs: string;
   theme?: Theme;
+  /** UI language: place labels follow it where the data has the name. */
+  lang?: Language;
 }
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -50,12 +54,19 @@ export function buildStyle({
   basemapUrls,
   glyphs,
   theme = lightTheme,
+  lang = 'en',
 }: StyleOptions): StyleSpecification {
+  const labels = languageLabels(lang);
+  const layers = [...basemapLayers(theme), ...dataLayers(theme)].map((layer) =>
+    layer.id in labels && layer.type === 'symbol'
+      ? { ...layer, layout: { ...layer.layout, 'text-field': labels[layer.id] } }
+      : layer,
+  );
   return {
     version: 8,
     name: 'Kyrgyz–China Atlas',
     glyphs,
     sources: { ...basemapSources(basemapUrls), ...dataSourceSpecs() },
-    layers: orderLayers([...basemapLayers(theme), ...dataLayers(theme)]),
+    layers: orderLayers(layers),
   };
 }

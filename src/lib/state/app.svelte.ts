@@ -3,19 +3,20 @@ import { LAYERS, type LayerName } from '../data/constants';
 import type { LayerFeature, SiteFeature } from '../data/schema';
 import type { LonLat } from '../geo/geodesic';
 import { buildPointIndex, type PointIndex } from '../geo/pointIndex';
-import { SiteSearch, type SearchEntry } from '../search/search';
+import type { SiteSearch, SearchEntry } from '../search/search';
 import { measureFeatures, summarisePath } from '../geo/measure';
 import { nearestPoints, ringMembers, type ProximitySite } from '../geo/proximity';
 import { circleRing } from '../geo/rings';
 import { callWorker } from '../workers/client';
-import { formatDistance } from '../format';
 import type { MapCollection } from '../map/siteSources';
+import { i18n, setLanguage, type MessageKey, fmt } from '../i18n/i18n.svelte';
 import {
   EMPTY_URL_STATE,
   parseUrl,
   roundCoord,
   serializeUrl,
   type DistanceUnit,
+  type InputProblem,
   type MapView,
   type UrlState,
 } from './url';
@@ -39,8 +40,6 @@ export interface FocusRequest {
 export class AppState {
   /** Validated data, once loaded. */
   data = $state.raw<Dataset | null>(null);
-  /** Why the data could not be loaded, in plain words. */
-  dataError = $state<string | null>(null);
   /** The current map view (centre and zoom). */
   view = $state<MapView>(HOME_VIEW);
   /** Whether the view came from a link (then the map does not fly to a selection on load). */
@@ -61,7 +60,7 @@ export class AppState {
   /** Whether the accessible list of sites is open. */
   listOpen = $state(false);
   /** Messages for the user (bad link parameters, data problems). */
-  notices = $state<string[]>([]);
+  notices = $state<InputProblem[]>([]);
   /** Latest request to show a feature on the map. */
   focus = $state.raw<FocusRequest | null>(null);
   /** Where the pointer is while measuring (the dashed preview segment ends there). */
@@ -102,7 +101,7 @@ export class AppState {
   });
 
   /** Name search over every site and community. */
-  readonly searchIndex = $derived.by(() => {
+  readonly searchEntries = $derived.by(() => {
     const entries: SearchEntry[] = [];
     for (const f of this.byId.values()) {
       const p = f.properties;
@@ -114,8 +113,22 @@ export class AppState {
       ].filter((n): n is string => typeof n === 'string' && n !== p.name);
       entries.push({ id: f.id, layer: p.layer, name: p.name, otherNames: other });
     }
-    return new SiteSearch(entries);
+    return entries;
   });
+
+  /** The search index, built on first use (MiniSearch loads then, not at start). */
+  searchIndex = $state.raw<{ entries: SearchEntry[]; index: SiteSearch } | null>(null);
+
+  /** Starts building the search index for the current data, if not built yet. */
+  prepareSearch(): void {
+    const entries = this.searchEntries;
+    if (!entries.length || this.searchIndex?.entries === entries) return;
+    void import('../search/search').then(({ SiteSearch }) => {
+      if (this.searchEntries === entries) {
+        this.searchIndex = { entries, index: new SiteSearch(entries) };
+      }
+    });
+  }
 
   /** The selected feature as proximity sees it (its geometry and location uncertainty). */
   readonly proximitySite = $derived.by((): ProximitySite | null =>
@@ -186,7 +199,7 @@ export class AppState {
   readonly measureFeatures = $derived(
     measureFeatures(
       this.measure,
-      (km) => formatDistance(km, this.unit),
+      (km) => fmt.distance(km, this.unit),
       this.measuring ? this.measurePreview : null,
     ) as MapCollection,
   );
@@ -218,6 +231,8 @@ export class AppState {
     measure: this.measure,
     rings: this.customRings,
     unit: this.unit,
+    // Written when not English, so a link sent in Russian opens in Russian.
+    lang: i18n.lang === 'en' ? null : i18n.lang,
   });
 
   readonly search = $derived(serializeUrl(this.urlState, ''));
@@ -239,6 +254,7 @@ export class AppState {
     this.measure = state.measure;
     this.customRings = state.rings;
     this.unit = state.unit;
+    if (state.lang && state.lang !== i18n.lang) void setLanguage(state.lang);
   }
 
   setData(data: Dataset): void {
@@ -264,8 +280,9 @@ export class AppState {
     this.notices = this.notices.filter((_, i) => i !== index);
   }
 
-  notify(message: string): void {
-    this.notices = [...this.notices, message];
+  /** Shows a message (translated when displayed, so it follows a language switch). */
+  notify(key: MessageKey, params: Record<string, string | number> = {}): void {
+    this.notices = [...this.notices, { key, params }];
   }
 }
 
@@ -284,7 +301,7 @@ function labelRings(
         ? [
             {
               ...ring,
-              properties: { radiusKm: radiiKm[i]!, label: formatDistance(radiiKm[i]!, unit) },
+              properties: { radiusKm: radiiKm[i]!, label: fmt.distance(radiiKm[i]!, unit) },
             },
           ]
         : [],
@@ -310,7 +327,7 @@ export function startBackgroundWork(state: AppState): () => void {
             state.ringShapes = { key, features: labelRings(rings, radiiKm, unit) };
           }
         },
-        (e: unknown) => state.notify(`Radius rings could not be drawn: ${(e as Error).message}`),
+        (e: unknown) => state.notify('rings.error', { message: (e as Error).message }),
       );
     });
   });
@@ -333,6 +350,17 @@ function sameLayers(a: readonly LayerName[], b: readonly LayerName[]): boolean {
 
 export const app = new AppState();
 
+const LANGUAGE_KEY = 'kg-cn-atlas.lang';
+
+/** The language this browser last used, if storage is available. */
+export function rememberedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Mirrors the state into the address bar so every view can be shared: a new selection is a new
  * history entry (back/forward step through selections); moving the map replaces the entry.
@@ -346,6 +374,14 @@ export function mirrorToUrl(state: AppState): () => void {
   };
   addEventListener('popstate', onPop);
   const stop = $effect.root(() => {
+    $effect(() => {
+      const lang = i18n.lang;
+      try {
+        localStorage.setItem(LANGUAGE_KEY, lang);
+      } catch {
+        // Storage may be disabled; the language then lasts for this page only.
+      }
+    });
     $effect(() => {
       const search = state.search;
       const site = state.selectedId;

@@ -1,5 +1,6 @@
 import { LAYERS, ID_PATTERN, type LayerName } from '../data/constants';
 import type { LonLat } from '../geo/geodesic';
+import { isLanguage, type Language, type MessageKey } from '../i18n/languages';
 
 /** The map view kept in the URL: `?map=zoom/lat/lon` as on OpenStreetMap. */
 export interface MapView {
@@ -25,6 +26,8 @@ export interface UrlState {
   /** Radius rings around the selected site, kilometres; null means the default 5/10/25. */
   rings: number[] | null;
   unit: DistanceUnit;
+  /** UI language; null: the browser's choice (or the one remembered). */
+  lang: Language | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -34,12 +37,19 @@ export const EMPTY_URL_STATE: UrlState = {
   measure: [],
   rings: null,
   unit: 'km',
+  lang: null,
 };
+
+/** A problem with a link or an input, as a message key and the offending value. */
+export interface InputProblem {
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
 
 export interface ParseResult {
   state: UrlState;
-  /** One plain-words message per parameter that was ignored. */
-  errors: string[];
+  /** One problem per parameter that was ignored (shown translated). */
+  errors: InputProblem[];
 }
 
 /** Largest ring radius accepted, kilometres. */
@@ -86,56 +96,64 @@ export function roundCoord(x: number): number {
 }
 
 /** Checks a radius typed by a user or read from a link; returns km or a message. */
-export function parseRadiusKm(text: string): { km: number } | { error: string } {
+export function parseRadiusKm(text: string): { km: number } | { error: InputProblem } {
   const t = text.trim().replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(t)) return { error: `“${text}” is not a number of kilometres` };
+  if (!/^-?\d+(\.\d+)?$/.test(t)) {
+    return { error: { key: 'radius.notNumber', params: { value: text } } };
+  }
   const km = Number(t);
-  if (!(km > 0)) return { error: 'A radius must be more than 0 km' };
-  if (km > MAX_RING_KM) return { error: `A radius must be at most ${MAX_RING_KM} km` };
+  if (!(km > 0)) return { error: { key: 'radius.notPositive', params: {} } };
+  if (km > MAX_RING_KM) return { error: { key: 'radius.tooLarge', params: { max: MAX_RING_KM } } };
   return { km };
 }
 
 /** Reads the atlas state from a query string; unknown parameters are left alone. */
 export function parseUrl(search: string): ParseResult {
   const params = new URLSearchParams(search);
-  const errors: string[] = [];
+  const errors: InputProblem[] = [];
+  const problem = (key: MessageKey, value: string) => errors.push({ key, params: { value } });
   const state: UrlState = { ...EMPTY_URL_STATE };
 
   const map = params.get('map');
   if (map !== null) {
     state.view = parseView(map);
-    if (!state.view) errors.push(`The map position “${map}” was not understood and was ignored.`);
+    if (!state.view) problem('url.badView', map);
   }
   const site = params.get('site');
   if (site !== null) {
     if (ID_PATTERN.test(site) && site.length <= 120) state.site = site;
-    else errors.push(`“${site}” is not a valid site id and was ignored.`);
+    else problem('url.badSite', site);
   }
   const layers = params.get('layers');
   if (layers !== null) {
     const names = layers === '' ? [] : layers.split(',');
     const bad = names.filter((n) => !(LAYERS as readonly string[]).includes(n));
-    if (bad.length) errors.push(`Unknown layer “${bad.join(', ')}” in the link was ignored.`);
+    if (bad.length) problem('url.badLayer', bad.join(', '));
     state.layers = LAYERS.filter((l) => names.includes(l));
   }
   const measure = params.get('measure');
   if (measure !== null) {
     const points = parseMeasure(measure);
     if (points) state.measure = points;
-    else errors.push('The measurement in the link was not understood and was ignored.');
+    else problem('url.badMeasure', measure);
   }
   const rings = params.get('rings');
   if (rings !== null) {
     const parsed = rings.split(',').map(parseRadiusKm);
     const kms = parsed.flatMap((p) => ('km' in p ? [p.km] : []));
     if (kms.length !== parsed.length || kms.length > MAX_RINGS) {
-      errors.push(`The rings “${rings}” were not understood; the default rings are shown.`);
+      problem('url.badRings', rings);
     } else state.rings = normaliseRings(kms);
   }
   const unit = params.get('unit');
   if (unit !== null) {
     if (unit === 'km' || unit === 'mi') state.unit = unit;
-    else errors.push(`Unknown unit “${unit}”; kilometres are used.`);
+    else problem('url.badUnit', unit);
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLanguage(lang)) state.lang = lang;
+    else problem('url.badLang', lang);
   }
   return { state, errors };
 }
@@ -161,6 +179,7 @@ export function serializeUrl(state: UrlState, previous = ''): string {
   );
   set('rings', state.rings ? state.rings.join(',') : null);
   set('unit', state.unit === 'km' ? null : state.unit);
+  set('lang', state.lang);
   const text = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3B/g, ';');
   return text ? `?${text}` : '';
 }

@@ -68,3 +68,26 @@ describe('orderLayers', () => {
     expect(() => orderLayers([{ id: 'mystery' }])).toThrow(/mystery/);
   });
 });
+
+describe('labels follow the UI language', () => {
+  it.each([
+    ['ru', 'name_ru'],
+    ['ky', 'name_ky'],
+    ['zh', 'name_zh'],
+  ] as const)('%s labels read %s, fall back to the Latin name, and stay valid', (lang, field) => {
+    const localised = buildStyle({
+      basemapUrls: urls,
+      glyphs: 'http://localhost/glyphs/{fontstack}/{range}.pbf',
+      lang,
+    });
+    expect(validateStyleMin(localised)).toEqual([]);
+    for (const id of ['place-labels', 'country-labels', 'communities-labels', 'projects-labels']) {
+      const layer = localised.layers.find((l) => l.id === id);
+      const text = JSON.stringify(
+        layer && 'layout' in layer ? layer.layout?.['text-field' as never] : null,
+      );
+      expect(text, id).toContain(field);
+      expect(text, id).toContain('"name"');
+    }
+  });
+});

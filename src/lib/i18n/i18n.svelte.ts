@@ -1,0 +1,82 @@
+/**
+ * The UI's languages: English, Russian, Kyrgyz and Chinese, one message file each in locales/
+ * (i18next). English is bundled; the others load when first chosen. `t()` reads the current
+ * language, so every component re-renders when it changes. Data text (names, quotes, source
+ * titles) never goes through here: it stays in its original language.
+ */
+import i18next from 'i18next';
+import en from './locales/en.json';
+import { INTL_LOCALE, type Language, type MessageKey, type Messages } from './languages';
+import {
+  formatDateSpan,
+  formatDistance,
+  formatDistanceRange,
+  formatPartialDate,
+  formatPopulation,
+  formatUsd,
+} from '../format';
+import { compassPoint } from '../geo/geodesic';
+import type { DistanceUnit } from '../state/url';
+
+export * from './languages';
+
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages }>> = {
+  ru: () => import('./locales/ru.json'),
+  ky: () => import('./locales/ky.json'),
+  zh: () => import('./locales/zh.json'),
+};
+
+const instance = i18next.createInstance();
+void instance.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  resources: { en: { translation: en } },
+  // Dots are part of our keys; Svelte renders text, never HTML, so nothing needs escaping here.
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+class I18nState {
+  /** The current UI language. */
+  lang = $state<Language>('en');
+  /** Locale for Intl number and date formatting. */
+  readonly locale = $derived(INTL_LOCALE[this.lang]);
+}
+
+export const i18n = new I18nState();
+
+/** Switches the UI language (loading its messages once); the page is not reloaded. */
+export async function setLanguage(lang: Language): Promise<void> {
+  if (lang !== 'en' && !instance.hasResourceBundle(lang, 'translation')) {
+    const messages = await LOADERS[lang]();
+    instance.addResourceBundle(lang, 'translation', messages.default);
+  }
+  await instance.changeLanguage(lang);
+  i18n.lang = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
+/** The message for `key` in the current language, with `{{name}}` placeholders filled. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  void i18n.lang; // read the state so callers re-run when the language changes
+  return instance.t(key, params);
+}
+
+/**
+ * Numbers, distances and dates in the current language (Intl), for components and map labels.
+ * Reading them in a template or `$derived` re-renders on a language switch.
+ */
+export const fmt = {
+  distance: (km: number, unit: DistanceUnit) => formatDistance(km, unit, i18n.locale),
+  range: (minKm: number, maxKm: number, unit: DistanceUnit) =>
+    formatDistanceRange(minKm, maxKm, unit, i18n.locale),
+  population: (n: number | null) => formatPopulation(n, i18n.locale),
+  date: (date: string | null) => formatPartialDate(date, i18n.locale),
+  dateSpan: (start: string | null, end: string | null) =>
+    formatDateSpan(start, end, i18n.locale, (date) => t('dates.until', { date })),
+  usd: (amount: number | null) => formatUsd(amount, i18n.locale),
+  /** A bearing as a translated 8-point compass direction. */
+  compass: (bearingDeg: number) => t(`compass.${compassPoint(bearingDeg)}`),
+};
