@@ -12,11 +12,18 @@ function digits(value: number): number {
   return value < 10 ? 2 : value < 100 ? 1 : 0;
 }
 
-/** A distance for people: "3.42 km", "12.3 km", "148 km", "5 km" (or miles), in the locale's digits. */
+function distanceFormat(value: number, unit: DistanceUnit, locale: string, withUnit: boolean) {
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: digits(value),
+    ...(withUnit
+      ? { style: 'unit', unit: unit === 'mi' ? 'mile' : 'kilometer', unitDisplay: 'short' }
+      : {}),
+  }).format(value);
+}
+
+/** A distance for people: "3.42 km", "12.3 km", "148 km", "5 km" (or miles), in the locale's words. */
 export function formatDistance(km: number, unit: DistanceUnit = 'km', locale = 'en'): string {
-  const value = toUnit(km, unit);
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: digits(value) }).format(value);
-  return `${n} ${unit}`;
+  return distanceFormat(toUnit(km, unit), unit, locale, true);
 }
 
 /** A range "3–9 km" (or a single distance when both ends round to the same figure). */
@@ -26,10 +33,11 @@ export function formatDistanceRange(
   unit: DistanceUnit = 'km',
   locale = 'en',
 ): string {
-  const lo = formatDistance(minKm, unit, locale);
-  const hi = formatDistance(maxKm, unit, locale);
-  if (lo === hi) return lo;
-  return `${lo.replace(` ${unit}`, '')}–${hi}`;
+  const lo = toUnit(minKm, unit);
+  const hi = toUnit(maxKm, unit);
+  const hiText = distanceFormat(hi, unit, locale, true);
+  if (distanceFormat(lo, unit, locale, true) === hiText) return hiText;
+  return `${distanceFormat(lo, unit, locale, false)}–${hiText}`;
 }
 
 /** A population figure, or null when unknown (never shown as 0). */

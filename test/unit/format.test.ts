@@ -17,7 +17,8 @@ describe('formatting for people', () => {
     expect(formatDistance(148.4)).toBe('148 km');
     expect(formatDistance(1.609344, 'mi')).toBe('1 mi');
     expect(toUnit(10, 'mi')).toBeCloseTo(6.2137, 4);
-    expect(formatDistance(1234.5, 'km', 'ru')).toBe('1\u00a0235 km');
+    expect(formatDistance(1234.5, 'km', 'ru')).toBe('1\u00a0235 км');
+    expect(formatDistance(5, 'km', 'zh-CN')).toBe('5公里');
   });
 
   it('ranges collapse when both ends agree', () => {

@@ -68,8 +68,9 @@ function siteLayers(layer: SiteLayerName, theme: Theme): LayerSpecification[] {
         type: 'fill',
         source: 'projects-shapes',
         filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
-        // Only exactly located areas are filled; an administrative area standing in for an unknown
-        // site (a city, a district) is outlined, so it does not look like the project's footprint.
+        // Only exactly located, compact areas (a plant, a compound) are filled. An administrative
+        // area standing in for an unknown site, or a large area such as an irrigated basin, is
+        // outlined, so it does not look like a footprint or cover the map.
         paint: {
           'fill-color': colour,
           'fill-opacity': [
@@ -78,7 +79,7 @@ function siteLayers(layer: SiteLayerName, theme: Theme): LayerSpecification[] {
             0.35,
             state('hover'),
             0.25,
-            ['==', ['get', 'precision'], 'exact'],
+            ['all', ['==', ['get', 'precision'], 'exact'], ['<', ['get', 'area_km2'], 25]],
             0.25,
             0,
           ],

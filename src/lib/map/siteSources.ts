@@ -3,6 +3,7 @@ import type { Dataset } from '../data/load';
 import { SITE_LAYERS, type SiteLayerName } from '../data/constants';
 import type { SiteFeature } from '../data/schema';
 import { circleRing } from '../geo/rings';
+import { area } from '@turf/area';
 
 /** Properties the map needs to draw a site (the panels read the full feature from state). */
 export interface SitePointProps {
@@ -44,7 +45,7 @@ export function sitePoints(features: readonly SiteFeature[]): MapCollection {
   );
 }
 
-/** Lines and polygons of sites whose geometry is more than a point (roads, power lines, plots). */
+/** Lines and polygons of sites whose geometry is more than a point (roads, power lines, plots), with each area in km². */
 export function siteShapes(features: readonly SiteFeature[]): MapCollection {
   return collection(
     features
@@ -58,6 +59,8 @@ export function siteShapes(features: readonly SiteFeature[]): MapCollection {
           layer: f.properties.layer,
           name: f.properties.name,
           precision: f.properties.precision,
+          // Square kilometres: large areas (an irrigated basin, a city) are outlined, not filled.
+          area_km2: Math.round(area(f) / 1e4) / 100,
         },
       })),
   );

@@ -70,18 +70,19 @@ describe('switching language', () => {
 
   it('formats distances and dates per language', async () => {
     await setLanguage('ru');
-    expect(fmt.distance(1234.5, 'km')).toBe('1\u00a0235 km');
-    expect(fmt.distance(3.42, 'km')).toBe('3,42 km');
+    expect(fmt.distance(1234.5, 'km')).toBe('1\u00a0235 км');
+    expect(fmt.distance(3.42, 'km')).toBe('3,42 км');
+    expect(fmt.range(0, 5.5, 'km')).toBe('0–5,5 км');
     expect(fmt.dateSpan(null, '2017')).toBe('до 2017');
     expect(fmt.date('2019-08-05')).toMatch(/5 авг\.? 2019/);
     expect(fmt.compass(90)).toBe('В');
     await setLanguage('zh');
-    expect(fmt.distance(3.42, 'km')).toBe('3.42 km');
+    expect(fmt.distance(3.42, 'km')).toBe('3.42公里');
     expect(fmt.date('2019-08')).toMatch(/2019年8月/);
     expect(fmt.compass(225)).toBe('西南');
     await setLanguage('ky');
     expect(fmt.compass(0)).toBe('Тн');
-    expect(fmt.distance(3.42, 'km')).toBe('3,42 km');
+    expect(fmt.distance(3.42, 'km')).toBe('3,42 км');
     await setLanguage('en');
     expect(fmt.dateSpan('2020-01', '2020-02-17')).toBe('Jan 2020 – 17 Feb 2020');
   });
