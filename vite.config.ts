@@ -1,8 +1,24 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { cspHeader, cspMeta } from './csp.config';
+
+/** Puts the Content-Security-Policy into the built page (not in dev: Vite's client is inline). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta() },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
@@ -16,5 +32,7 @@ export default defineConfig({
       },
     },
   },
+  // `npm run preview` (and the e2e tests) serve the policy as a header too.
+  preview: { headers: { 'Content-Security-Policy': cspHeader() } },
   test: { include: ['test/unit/**/*.test.ts'], environment: 'node' },
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { isLocalUrl } from './browser';
@@ -20,6 +21,8 @@ export async function openAtlas(
   path = '/',
   viewport = { width: 1280, height: 800 },
   locale = 'en-GB',
+  /** Set up before the page loads, e.g. routes that replace data files with hostile ones. */
+  prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<AtlasPage> {
   browser ??= await chromium.connect(inject('wsEndpoint'));
   const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
@@ -30,6 +33,7 @@ export async function openAtlas(
     problems.push(`request left localhost: ${url}`);
     return route.abort('blockedbyclient');
   });
+  await prepare?.(context);
   const page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
@@ -99,7 +103,8 @@ export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<
 
 /** Runs axe-core on the page and returns the serious and critical violations. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
+  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
