@@ -73,7 +73,7 @@ describe('the embedded basemap', () => {
     atlas = await openAtlas('/?map=abc/1000/x');
     const { page } = atlas;
     await waitForMapIdle(page);
-    await expect(page.getByRole('status').innerText()).resolves.toContain('abc/1000/x');
+    await expect(page.locator('.notices').innerText()).resolves.toContain('abc/1000/x');
     expect((await renderedProperties(page, ['kyrgyzstan-fill'])).length).toBeGreaterThan(0);
   });
 });

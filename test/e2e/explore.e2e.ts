@@ -131,7 +131,7 @@ describe('explore the sites', () => {
     const box = page.getByRole('combobox', { name: 'Search sites and places' });
     await box.fill('Junda');
     await box.press('Enter');
-    await expect(page.getByRole('complementary').count()).resolves.toBe(1);
+    await page.getByRole('complementary').waitFor();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('complementary').count()).resolves.toBe(0);
     expect(new URL(page.url()).searchParams.get('site')).toBeNull();

@@ -292,6 +292,62 @@ function toolLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
+/** The user's own layer: areas, lines and points in one colour, with names when zoomed in. */
+function importedLayers(theme: Theme): LayerSpecification[] {
+  const colour = theme.layers.imported;
+  const type = (types: string[]): FilterSpecification => [
+    'in',
+    ['geometry-type'],
+    ['literal', types],
+  ];
+  return [
+    {
+      id: 'imported-fill',
+      type: 'fill',
+      source: 'imported',
+      filter: type(['Polygon', 'MultiPolygon']),
+      paint: { 'fill-color': colour, 'fill-opacity': byState(0.35, 0.28, 0.18) },
+    },
+    {
+      id: 'imported-line',
+      type: 'line',
+      source: 'imported',
+      filter: type(['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']),
+      paint: {
+        'line-color': byState(theme.selection, theme.hover, colour),
+        'line-width': byState(4, 3, 2),
+      },
+    },
+    {
+      id: 'imported-points',
+      type: 'circle',
+      source: 'imported',
+      filter: type(['Point', 'MultiPoint']),
+      paint: {
+        'circle-radius': byState(8, 7, 5),
+        'circle-color': '#ffffff',
+        'circle-stroke-color': byState('#000000', theme.hover, colour),
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: 'imported-labels',
+      type: 'symbol',
+      source: 'imported',
+      minzoom: 8,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': theme.fontMedium,
+        'text-size': 12,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.8],
+        'text-optional': true,
+      },
+      paint: { 'text-color': colour, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
 /** Matches no feature: the selection layers' filter until something is selected. */
 export const NOTHING_SELECTED: FilterSpecification = ['==', ['get', 'id'], ''];
 
@@ -328,6 +384,7 @@ function selectionLayers(theme: Theme): LayerSpecification[] {
 /** Every data and tool layer (unordered; see LAYER_ORDER). */
 export function dataLayers(theme: Theme): LayerSpecification[] {
   return [
+    ...importedLayers(theme),
     ...selectionLayers(theme),
     ...SITE_LAYERS.flatMap((l) => siteLayers(l, theme)),
     ...communityLayers(theme),

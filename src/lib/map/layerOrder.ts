@@ -57,12 +57,24 @@ export const LAYER_ORDER: readonly string[] = [
   ...mapLayersOf('communities').filter((id) => id !== 'communities-labels'),
   ...SITE_LAYERS.flatMap((l) => mapLayersOf(l).filter((id) => id.includes('uncertainty'))),
   ...SITE_LAYERS.flatMap((l) => mapLayersOf(l).filter((id) => !id.includes('uncertainty'))),
+  'imported-fill',
+  'imported-line',
+  'imported-points',
   ...SITE_LABELS,
+  'imported-labels',
   'selected-symbol',
   'rings-labels',
   'measure-line',
   'measure-points',
   'measure-labels',
+];
+
+/** The map layers of the user's own layer. */
+export const IMPORTED_LAYER_IDS = [
+  'imported-fill',
+  'imported-line',
+  'imported-points',
+  'imported-labels',
 ];
 
 /** Every map layer that belongs to a data layer (for visibility toggles). */

@@ -24,6 +24,7 @@ export const DATA_SOURCE_IDS = [
   'sites-uncertainty',
   'projects-shapes',
   'communities',
+  'imported',
   'rings',
   'links',
   'measure',

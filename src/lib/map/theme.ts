@@ -20,7 +20,10 @@ export interface Theme {
   fontMedium: string[];
   fontItalic: string[];
   /** Colour of each data layer's symbols (also used by the legend). */
-  layers: Record<'projects' | 'crossings' | 'protests' | 'mines' | 'communities', string>;
+  layers: Record<
+    'projects' | 'crossings' | 'protests' | 'mines' | 'communities' | 'imported',
+    string
+  >;
   selection: string;
   hover: string;
   ring: string;
@@ -54,6 +57,7 @@ export const lightTheme: Theme = {
     protests: '#d35400',
     mines: '#7e5109',
     communities: '#34495e',
+    imported: '#117a65',
   },
   selection: '#f1c40f',
   hover: '#2e86c1',

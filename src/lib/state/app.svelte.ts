@@ -9,6 +9,14 @@ import { nearestPoints, ringMembers, type ProximitySite } from '../geo/proximity
 import { circleRing } from '../geo/rings';
 import { callWorker } from '../workers/client';
 import type { MapCollection } from '../map/siteSources';
+import {
+  MAX_IMPORT_BYTES,
+  type ColumnChoice,
+  type ImportedFeature,
+  type ImportResult,
+} from '../import/importFile';
+import { forgetImported, saveImported } from '../import/storage';
+import { anchorPoints } from '../geo/distanceToGeometry';
 import { i18n, setLanguage, type MessageKey, fmt } from '../i18n/i18n.svelte';
 import {
   EMPTY_URL_STATE,
@@ -28,7 +36,14 @@ export const DEFAULT_RINGS = [5, 10, 25];
 /** Every layer is shown at first. */
 export const DEFAULT_LAYERS: readonly LayerName[] = LAYERS;
 
-export type AnyFeature = LayerFeature<LayerName>;
+/** Any feature the atlas can select: a shipped one or one from the user's own layer. */
+export type AnyFeature = LayerFeature<LayerName> | ImportedFeature;
+
+/** The user's own layer, read from their file and kept in this browser. */
+export interface ImportedLayer {
+  name: string;
+  features: ImportedFeature[];
+}
 
 /** A request for the map to bring a feature into view (seq makes repeats distinct). */
 export interface FocusRequest {
@@ -61,6 +76,18 @@ export class AppState {
   listOpen = $state(false);
   /** Messages for the user (bad link parameters, data problems). */
   notices = $state<InputProblem[]>([]);
+  /** The user's own layer, if they added one. */
+  imported = $state.raw<ImportedLayer | null>(null);
+  /** Whether the user's own layer is shown. */
+  importedVisible = $state(true);
+  /** The file being read or last read, and what came of it. */
+  importStatus = $state.raw<{
+    name: string;
+    file?: Blob;
+    reading?: boolean;
+    result?: ImportResult;
+    problem?: InputProblem;
+  } | null>(null);
   /** Latest request to show a feature on the map. */
   focus = $state.raw<FocusRequest | null>(null);
   /** Where the pointer is while measuring (the dashed preview segment ends there). */
@@ -75,7 +102,10 @@ export class AppState {
   /** Every feature by id. */
   readonly byId = $derived.by(() => {
     const data = this.data;
-    const features = data ? LAYERS.flatMap((l) => data[l].features as AnyFeature[]) : [];
+    const features: AnyFeature[] = data
+      ? LAYERS.flatMap((l) => data[l].features as AnyFeature[])
+      : [];
+    features.push(...(this.imported?.features ?? []));
     // Rebuilt whenever the data changes and never mutated, so a plain Map is right here.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     return new Map(features.map((f) => [f.id, f]));
@@ -109,7 +139,7 @@ export class AppState {
         'name_ru' in p ? p.name_ru : null,
         'name_ky' in p ? p.name_ky : null,
         'name_zh' in p ? p.name_zh : null,
-        ...p.alt_names,
+        ...('alt_names' in p ? p.alt_names : []),
       ].filter((n): n is string => typeof n === 'string' && n !== p.name);
       entries.push({ id: f.id, layer: p.layer, name: p.name, otherNames: other });
     }
@@ -276,6 +306,51 @@ export class AppState {
     this.layers = LAYERS.filter((l) => (l === layer ? on : this.layers.includes(l)));
   }
 
+  /**
+   * Reads a user's file in the worker. Too large a file is refused before it is read; valid
+   * features load even when others are skipped; the layer is kept in this browser.
+   */
+  async importFile(file: Blob, name: string, columns?: ColumnChoice): Promise<void> {
+    if (file.size > MAX_IMPORT_BYTES) {
+      const mb = (n: number) => Math.round(n / 1024 / 1024);
+      this.importStatus = {
+        name,
+        problem: {
+          key: 'import.tooLarge',
+          params: { size: mb(file.size), max: mb(MAX_IMPORT_BYTES) },
+        },
+      };
+      return;
+    }
+    this.importStatus = { name, file, reading: true };
+    try {
+      const result = await callWorker('import', { file, name, ...(columns ? { columns } : {}) });
+      this.importStatus = { name, file, result };
+      if (result.features.length) {
+        this.imported = { name, features: result.features };
+        this.importedVisible = true;
+        try {
+          await saveImported({ name, features: result.features });
+        } catch (e) {
+          this.notify('import.storageFailed', { message: (e as Error).message });
+        }
+      }
+    } catch (e) {
+      this.importStatus = {
+        name,
+        problem: { key: 'import.invalid', params: { detail: (e as Error).message } },
+      };
+    }
+  }
+
+  /** Removes the user's layer from the map and from this browser. */
+  removeImported(): void {
+    if (this.selected?.properties.layer === 'imported') this.select(null);
+    this.imported = null;
+    this.importStatus = null;
+    void forgetImported();
+  }
+
   dismissNotice(index: number): void {
     this.notices = this.notices.filter((_, i) => i !== index);
   }
@@ -339,7 +414,7 @@ export function proximityOf(f: AnyFeature): ProximitySite & { point: LonLat } {
   return {
     id: f.id,
     geometry: f.geometry,
-    point: 'point' in p ? p.point : ((f.geometry as GeoJSON.Point).coordinates as LonLat),
+    point: 'point' in p ? p.point : (anchorPoints(f.geometry, 1)[0] ?? [0, 0]),
     uncertaintyKm: 'uncertainty_km' in p ? p.uncertainty_km : 0,
   };
 }

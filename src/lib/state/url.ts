@@ -64,7 +64,8 @@ const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
 export function parseView(value: string): MapView | null {
   const parts = value.split('/');
   if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return null;
-  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  // `|| 0` turns -0 into 0, so a view reads back exactly as written.
+  const [zoom, lat, lon] = parts.map((n) => Number(n) || 0) as [number, number, number];
   if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return null;
   return { zoom, lat, lon };
 }
@@ -85,14 +86,14 @@ export function parseMeasure(value: string): LonLat[] | null {
     if (xy.length !== 2 || !xy.every((n) => NUMBER.test(n))) return null;
     const [lon, lat] = xy.map(Number) as [number, number];
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return null;
-    out.push([lon, lat]);
+    out.push([lon || 0, lat || 0]);
   }
   return out;
 }
 
 /** Rounds a coordinate to 5 decimals (~1 m), as written into links. */
 export function roundCoord(x: number): number {
-  return Math.round(x * 1e5) / 1e5;
+  return Math.round(x * 1e5) / 1e5 || 0; // never -0: it would not survive a link
 }
 
 /** Checks a radius typed by a user or read from a link; returns km or a message. */

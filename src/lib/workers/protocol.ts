@@ -2,6 +2,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, RawDataset } from '../data/load';
 import type { TablePair, TableSite } from '../geo/distanceTable';
 import type { LonLat } from '../geo/geodesic';
+import type { ColumnChoice, ImportResult } from '../import/importFile';
 
 /** Requests the main thread sends to the atlas worker, and what each answers. */
 export interface WorkerRequests {
@@ -11,6 +12,11 @@ export interface WorkerRequests {
   buffer: {
     request: { geometry: Geometry; radiiKm: number[] };
     response: (Feature<Polygon | MultiPolygon> | null)[];
+  };
+  /** Reads a user's file (GeoJSON or CSV) into features, with what was skipped and why. */
+  import: {
+    request: { file: Blob; name: string; columns?: ColumnChoice };
+    response: ImportResult;
   };
   /** Site × community pairs within a radius (the distance table). */
   table: {
@@ -22,11 +28,12 @@ export interface WorkerRequests {
 export type RequestType = keyof WorkerRequests;
 /** Requests answered by the data worker (started at once) and the geometry worker (on demand). */
 export type DataRequest = 'load';
-export type GeometryRequest = 'buffer' | 'table';
+export type GeometryRequest = 'buffer' | 'table' | 'import';
 export const WORKER_OF: Record<RequestType, 'data' | 'geometry'> = {
   load: 'data',
   buffer: 'geometry',
   table: 'geometry',
+  import: 'geometry',
 };
 
 export interface RequestMessage<K extends RequestType = RequestType> {
