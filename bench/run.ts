@@ -179,11 +179,14 @@ if (want('proximity')) runProximityBench(root);
 
 function sizeBench() {
   const assets = resolve(root, 'dist/assets');
+  // Loaded at start: what index.html loads (entry and preloaded chunks) and the data worker.
+  const html = readFileSync(resolve(root, 'dist/index.html'), 'utf8');
+  const atStart = new Set([...html.matchAll(/\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!));
   const gz = { maplibre: 0, start: 0, lazy: 0 };
   for (const file of readdirSync(assets).filter((f) => /\.(m?js)$/.test(f))) {
     const size = gzipSync(readFileSync(resolve(assets, file))).length;
     if (file.startsWith('maplibre')) gz.maplibre += size;
-    else if (/^(index|data\.worker|rolldown-runtime)-/.test(file)) gz.start += size;
+    else if (atStart.has(file) || file.startsWith('data.worker-')) gz.start += size;
     else gz.lazy += size;
   }
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

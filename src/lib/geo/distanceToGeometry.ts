@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { pointInPolygon } from './polygon';
 import { geodesicInverse, type LonLat } from './geodesic';
 
 export interface GeometryDistance {
@@ -29,7 +29,7 @@ function lines(geometry: Geometry): Position[][] {
 function inside(geometry: Geometry, at: LonLat): boolean {
   return (
     (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') &&
-    booleanPointInPolygon(at, geometry)
+    pointInPolygon(geometry, at)
   );
 }
 

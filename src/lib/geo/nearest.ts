@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { bbox } from '@turf/bbox';
+import { bboxOf } from './polygon';
 import { anchorPoints, distanceToGeometry } from './distanceToGeometry';
 import { aroundPoint, type PointIndex } from './pointIndex';
 import type { LonLat } from './geodesic';
@@ -119,7 +119,7 @@ function withinOfSeeds(seeds: readonly LonLat[], { index }: PointIndex, km: numb
 function polygonCandidates(geometry: Geometry, { index, points }: PointIndex): number[] {
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
   if (points.length === 0) return [];
-  const [minX, minY, maxX, maxY] = bbox(geometry);
+  const [minX, minY, maxX, maxY] = bboxOf(geometry);
   return index.range(minX, minY, maxX, maxY);
 }
 

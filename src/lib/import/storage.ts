@@ -1,6 +1,6 @@
 import { del, get, set } from 'idb-keyval';
 import type { ImportedFeature } from './importFile';
-import { geometryProblem } from './importFile';
+import { geometryProblem } from './checks';
 
 const KEY = 'kg-cn-atlas.imported-layer';
 

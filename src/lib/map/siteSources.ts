@@ -3,7 +3,7 @@ import type { Dataset } from '../data/load';
 import { SITE_LAYERS, type SiteLayerName } from '../data/constants';
 import type { SiteFeature } from '../data/schema';
 import { circleRing } from '../geo/rings';
-import { area } from '@turf/area';
+import { areaKm2 } from '../geo/polygon';
 
 /** Properties the map needs to draw a site (the panels read the full feature from state). */
 export interface SitePointProps {
@@ -60,7 +60,7 @@ export function siteShapes(features: readonly SiteFeature[]): MapCollection {
           name: f.properties.name,
           precision: f.properties.precision,
           // Square kilometres: large areas (an irrigated basin, a city) are outlined, not filled.
-          area_km2: Math.round(area(f) / 1e4) / 100,
+          area_km2: Math.round(areaKm2(f.geometry) * 100) / 100,
         },
       })),
   );

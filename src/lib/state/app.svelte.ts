@@ -9,12 +9,8 @@ import { nearestPoints, ringMembers, type ProximitySite } from '../geo/proximity
 import { circleRing } from '../geo/rings';
 import { callWorker } from '../workers/client';
 import type { MapCollection } from '../map/siteSources';
-import {
-  MAX_IMPORT_BYTES,
-  type ColumnChoice,
-  type ImportedFeature,
-  type ImportResult,
-} from '../import/importFile';
+import type { ColumnChoice, ImportedFeature, ImportResult } from '../import/importFile';
+import { MAX_IMPORT_BYTES } from '../import/checks';
 import { forgetImported, saveImported } from '../import/storage';
 import { anchorPoints } from '../geo/distanceToGeometry';
 import { i18n, setLanguage, type MessageKey, fmt } from '../i18n/i18n.svelte';
