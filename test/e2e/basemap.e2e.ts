@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { openAtlas, renderedProperties, waitForMapIdle, type AtlasPage } from './harness';
+import { checkEachScenario, openAtlas, renderedProperties, waitForMapIdle } from './harness';
 import { ATTRIBUTION } from '../../src/lib/map/attribution';
 
-let atlas: AtlasPage | null = null;
-
-afterEach(async () => {
-  const problems = atlas?.problems ?? [];
-  await atlas?.close();
-  atlas = null;
-  expect(problems).toEqual([]);
-});
+checkEachScenario();
 
 describe('the embedded basemap', () => {
   it('renders Kyrgyzstan, its neighbours and labelled places offline', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForMapIdle(page);
 
@@ -43,7 +36,7 @@ describe('the embedded basemap', () => {
   });
 
   it('shows every required credit and the expected controls', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForMapIdle(page);
     const credits = await page.locator('.maplibregl-ctrl-attrib').innerText();
@@ -56,7 +49,7 @@ describe('the embedded basemap', () => {
 
   it('draws a valley at zoom 11 with rivers, rayon borders and Cyrillic labels', async () => {
     // Data layers hidden (layers=): this checks the basemap alone.
-    atlas = await openAtlas('/?map=11/41.43/75.99&layers=');
+    const atlas = await openAtlas('/?map=11/41.43/75.99&layers=');
     const { page } = atlas;
     await waitForMapIdle(page);
     const rivers = await renderedProperties(page, ['rivers-major', 'rivers-fine']);
@@ -70,7 +63,7 @@ describe('the embedded basemap', () => {
   });
 
   it('ignores a malformed view in the link with a clear message', async () => {
-    atlas = await openAtlas('/?map=abc/1000/x');
+    const atlas = await openAtlas('/?map=abc/1000/x');
     const { page } = atlas;
     await waitForMapIdle(page);
     await expect(page.locator('.notices').innerText()).resolves.toContain('abc/1000/x');

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  checkEachScenario,
   clickMapAt,
   expectDetailsFor,
   openAtlas,
@@ -7,23 +8,15 @@ import {
   seriousA11yViolations,
   waitForData,
   waitForMapIdle,
-  type AtlasPage,
 } from './harness';
 
-let atlas: AtlasPage | null = null;
-
-afterEach(async () => {
-  const problems = atlas?.problems ?? [];
-  await atlas?.close();
-  atlas = null;
-  expect(problems).toEqual([]);
-});
+checkEachScenario();
 
 const TORUGART: [number, number] = [75.42722, 40.5925];
 
 describe('explore the sites', () => {
   it('clicking a site on the map opens its sourced details with a working citation link', async () => {
-    atlas = await openAtlas(`/?map=9/${TORUGART[1]}/${TORUGART[0]}&layers=crossings`);
+    const atlas = await openAtlas(`/?map=9/${TORUGART[1]}/${TORUGART[0]}&layers=crossings`);
     const { page } = atlas;
     await waitForData(page);
     await waitForMapIdle(page);
@@ -46,7 +39,7 @@ describe('explore the sites', () => {
   });
 
   it('searching “Кочкор” reaches Kochkor (Kochkorka) and flies there', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     const box = page.getByRole('combobox', { name: 'Search sites and places' });
@@ -67,7 +60,7 @@ describe('explore the sites', () => {
   });
 
   it('a permalink opens the site, back/forward step through selections, reload restores', async () => {
-    atlas = await openAtlas('/?site=torugart-pass');
+    const atlas = await openAtlas('/?site=torugart-pass');
     const { page } = atlas;
     await waitForData(page);
     await expectDetailsFor(page, 'Torugart Pass');
@@ -95,7 +88,7 @@ describe('explore the sites', () => {
   });
 
   it('an unknown site id says so and nothing breaks', async () => {
-    atlas = await openAtlas('/?site=no-such-place');
+    const atlas = await openAtlas('/?site=no-such-place');
     const { page } = atlas;
     await waitForData(page);
     await expect(page.getByRole('alert').innerText()).resolves.toContain(
@@ -105,7 +98,7 @@ describe('explore the sites', () => {
   });
 
   it('toggling a layer hides its sites and records it in the link', async () => {
-    atlas = await openAtlas(`/?map=8/${TORUGART[1]}/${TORUGART[0]}`);
+    const atlas = await openAtlas(`/?map=8/${TORUGART[1]}/${TORUGART[0]}`);
     const { page } = atlas;
     await waitForData(page);
     await waitForMapIdle(page);
@@ -125,7 +118,7 @@ describe('explore the sites', () => {
   });
 
   it('Escape closes the details and focus returns to the search box', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     const box = page.getByRole('combobox', { name: 'Search sites and places' });
@@ -139,7 +132,7 @@ describe('explore the sites', () => {
   });
 
   it('the list of sites is a sortable table that selects a site', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     await page.getByRole('button', { name: 'List of sites' }).click();
@@ -156,7 +149,7 @@ describe('explore the sites', () => {
   });
 
   it('works on a phone-size screen: the details are a bottom sheet', async () => {
-    atlas = await openAtlas('/?site=junda-refinery', { width: 390, height: 844 });
+    const atlas = await openAtlas('/?site=junda-refinery', { width: 390, height: 844 });
     const { page } = atlas;
     await waitForData(page);
     const sheet = page.getByRole('complementary');
@@ -169,7 +162,7 @@ describe('explore the sites', () => {
   });
 
   it('has no serious or critical accessibility issues (axe-core)', async () => {
-    atlas = await openAtlas('/?site=junda-refinery');
+    const atlas = await openAtlas('/?site=junda-refinery');
     const { page } = atlas;
     await waitForData(page);
     await waitForMapIdle(page);

@@ -1,9 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { isLocalUrl } from './browser';
 
 let browser: Browser | null = null;
+/** The page the current test opened, closed and checked after each test. */
+let current: AtlasPage | null = null;
+
+/**
+ * Registers, for the calling test file, the check that ends every scenario: close the page and
+ * fail if there was any page error, console error, dialog or request that left localhost.
+ */
+export function checkEachScenario(): void {
+  afterEach(async () => {
+    const problems = current?.problems ?? [];
+    await current?.close();
+    current = null;
+    expect(problems).toEqual([]);
+  });
+}
 
 export interface AtlasPage {
   page: Page;
@@ -44,7 +59,8 @@ export async function openAtlas(
     void d.dismiss();
   });
   await page.goto(new URL(path, inject('baseUrl')).href);
-  return { page, context, problems, close: () => context.close() };
+  current = { page, context, problems, close: () => context.close() };
+  return current;
 }
 
 /** Waits until the map has loaded its style and rendered a frame with nothing pending. */

@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectDetailsFor, openAtlas, waitForData, type AtlasPage } from './harness';
+import { checkEachScenario, expectDetailsFor, openAtlas, waitForData } from './harness';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 
-let atlas: AtlasPage | null = null;
-
-afterEach(async () => {
-  const problems = atlas?.problems ?? [];
-  await atlas?.close();
-  atlas = null;
-  expect(problems).toEqual([]);
-});
+checkEachScenario();
 
 const fileInput = (page: Page) => page.locator('input[type=file]');
 const upload = (page: Page, name: string, text: string | Buffer, mimeType = 'text/plain') =>
@@ -33,7 +26,7 @@ const VILLAGES = [
 
 describe('your own layer', () => {
   it('loads a CSV of villages, reports the bad row, and measures from them', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     await upload(page, 'villages.csv', VILLAGES, 'text/csv');
@@ -68,7 +61,7 @@ describe('your own layer', () => {
   });
 
   it('keeps the layer after a reload until it is removed', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     await upload(page, 'villages.csv', VILLAGES, 'text/csv');
@@ -86,7 +79,7 @@ describe('your own layer', () => {
   });
 
   it('asks for the columns when it cannot tell latitude from longitude', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     await upload(page, 'sites.csv', 'site,a,b\nMy mine,41.4,75.9\n', 'text/csv');
@@ -99,7 +92,7 @@ describe('your own layer', () => {
   });
 
   it('shows hostile names as text, skips swapped and broken features, and runs nothing', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     const features = XSS_PAYLOADS.slice(0, 20).map((payload, i) => ({
@@ -138,7 +131,7 @@ describe('your own layer', () => {
   });
 
   it('refuses a non-GeoJSON file with a message and keeps the layer it had', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     await upload(page, 'villages.csv', VILLAGES, 'text/csv');
@@ -153,7 +146,7 @@ describe('your own layer', () => {
   });
 
   it('refuses a file over 50 MB before reading it', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     const huge = join(tmpdir(), `atlas-huge-${Date.now()}.geojson`);

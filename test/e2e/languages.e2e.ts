@@ -1,25 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  checkEachScenario,
   expectDetailsFor,
   openAtlas,
   renderedProperties,
   waitForData,
   waitForMapIdle,
-  type AtlasPage,
 } from './harness';
 
-let atlas: AtlasPage | null = null;
-
-afterEach(async () => {
-  const problems = atlas?.problems ?? [];
-  await atlas?.close();
-  atlas = null;
-  expect(problems).toEqual([]);
-});
+checkEachScenario();
 
 describe('languages', () => {
   it('switches to Kyrgyz without reloading: Kyrgyz UI, Kyrgyz place labels, view kept', async () => {
-    atlas = await openAtlas(
+    const atlas = await openAtlas(
       '/?site=junda-refinery&measure=74.59,42.87;75.99111,41.42866&map=7/42/74.5',
     );
     const { page } = atlas;
@@ -60,7 +53,7 @@ describe('languages', () => {
   });
 
   it('opens a link sent in Russian in Russian', async () => {
-    atlas = await openAtlas('/?lang=ru&site=torugart-pass');
+    const atlas = await openAtlas('/?lang=ru&site=torugart-pass');
     const { page } = atlas;
     await waitForData(page);
     await expect(page.locator('#layers-title').innerText()).resolves.toContain('Слои');
@@ -71,7 +64,7 @@ describe('languages', () => {
   });
 
   it('finds “Торугарт” from the English UI', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     await page.getByRole('combobox', { name: 'Search sites and places' }).fill('Торугарт');
@@ -81,7 +74,7 @@ describe('languages', () => {
   });
 
   it('follows the browser’s language on a first visit', async () => {
-    atlas = await openAtlas('/', { width: 1280, height: 800 }, 'zh-CN');
+    const atlas = await openAtlas('/', { width: 1280, height: 800 }, 'zh-CN');
     const { page } = atlas;
     await waitForData(page);
     await expect(page.locator('#layers-title').innerText()).resolves.toContain('图层');

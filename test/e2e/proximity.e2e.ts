@@ -1,23 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { geodesicDistanceKm } from '../../src/lib/geo/geodesic';
-import { clickMapAt, openAtlas, waitForData, waitForMapIdle, type AtlasPage } from './harness';
+import { checkEachScenario, clickMapAt, openAtlas, waitForData, waitForMapIdle } from './harness';
 
-let atlas: AtlasPage | null = null;
-
-afterEach(async () => {
-  const problems = atlas?.problems ?? [];
-  await atlas?.close();
-  atlas = null;
-  expect(problems).toEqual([]);
-});
+checkEachScenario();
 
 describe('proximity analysis', () => {
   it('lists Kara-Balta among the communities nearest the Junda refinery, as a range', async () => {
-    atlas = await openAtlas('/?site=junda-refinery');
+    const atlas = await openAtlas('/?site=junda-refinery');
     const { page } = atlas;
     await waitForData(page);
     const panel = page.getByRole('complementary');
@@ -32,7 +25,7 @@ describe('proximity analysis', () => {
   });
 
   it('draws a 10 km ring and lists the communities inside it', async () => {
-    atlas = await openAtlas('/?site=junda-refinery');
+    const atlas = await openAtlas('/?site=junda-refinery');
     const { page } = atlas;
     await waitForData(page);
     const input = page.getByLabel('Radii in km, separated by commas');
@@ -68,7 +61,7 @@ describe('proximity analysis', () => {
     ['10000', 'at most 500'],
     ['ten', 'not a number'],
   ])('refuses a radius of %s with a clear message and changes nothing', async (value, message) => {
-    atlas = await openAtlas('/?site=solton-sary-mine');
+    const atlas = await openAtlas('/?site=solton-sary-mine');
     const { page } = atlas;
     await waitForData(page);
     await expect(page.locator('.ring').count()).resolves.toBe(3);
@@ -82,7 +75,7 @@ describe('proximity analysis', () => {
   });
 
   it('answers “which villages are within 10 km of Solton-Sary, and how sure are we?”', async () => {
-    atlas = await openAtlas('/?site=solton-sary-mine&rings=10');
+    const atlas = await openAtlas('/?site=solton-sary-mine&rings=10');
     const { page } = atlas;
     await waitForData(page);
     const ring = page.locator('.ring[data-radius="10"]');
@@ -96,7 +89,7 @@ describe('proximity analysis', () => {
   });
 
   it('measures a two-segment path by clicking, geodesically', async () => {
-    atlas = await openAtlas('/?map=7/42/74.5&layers=');
+    const atlas = await openAtlas('/?map=7/42/74.5&layers=');
     const { page } = atlas;
     await waitForMapIdle(page);
     await page.getByRole('button', { name: 'Measure distance' }).click();
@@ -122,7 +115,9 @@ describe('proximity analysis', () => {
   });
 
   it('restores a shared measurement: Bishkek → Naryn → Torugart, with a known total', async () => {
-    atlas = await openAtlas('/?measure=74.59,42.87;75.99111,41.42866;75.42722,40.5925&unit=km');
+    const atlas = await openAtlas(
+      '/?measure=74.59,42.87;75.99111,41.42866;75.42722,40.5925&unit=km',
+    );
     const { page } = atlas;
     await waitForMapIdle(page);
     // Reference computed once with GeographicLib's Geodesic.WGS84.Inverse (geographiclib-geodesic
@@ -140,7 +135,7 @@ describe('proximity analysis', () => {
   });
 
   it('exports the distance table as CSV that parses, with units and attribution', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForData(page);
     await page.getByRole('button', { name: 'Distance table' }).click();

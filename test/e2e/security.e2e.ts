@@ -1,17 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openAtlas, waitForData, type AtlasPage } from './harness';
+import { checkEachScenario, openAtlas, waitForData } from './harness';
 import { HOSTILE_URLS, XSS_PAYLOADS } from '../fixtures/xss-payloads';
 
-let atlas: AtlasPage | null = null;
-
-afterEach(async () => {
-  const problems = atlas?.problems ?? [];
-  await atlas?.close();
-  atlas = null;
-  expect(problems).toEqual([]);
-});
+checkEachScenario();
 
 type Json = Record<string, unknown> & {
   features: { id: string; properties: Record<string, unknown> }[];
@@ -94,7 +87,7 @@ describe('hostile input changes nothing but a message', () => {
   it(`shows ${XSS_PAYLOADS.length} hostile strings in the data as text, runs none`, async () => {
     expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
     const { files, sources, names } = hostileData();
-    atlas = await openAtlas(
+    const atlas = await openAtlas(
       '/',
       undefined,
       undefined,
@@ -141,7 +134,7 @@ describe('hostile input changes nothing but a message', () => {
     const sources = read('sources.json') as unknown as Record<string, Record<string, unknown>>;
     const key = Object.keys(sources)[0]!;
     sources[key]!.url = url;
-    atlas = await openAtlas('/', undefined, undefined, serve({ 'sources.json': sources }));
+    const atlas = await openAtlas('/', undefined, undefined, serve({ 'sources.json': sources }));
     const { page } = atlas;
     const notice = page.getByRole('status').filter({ hasText: 'could not be loaded' });
     await notice.waitFor();
@@ -162,7 +155,7 @@ describe('hostile input changes nothing but a message', () => {
       unit: 'javascript:alert(4)',
       lang: '<script>alert(5)</script>',
     });
-    atlas = await openAtlas(`/?${params}`);
+    const atlas = await openAtlas(`/?${params}`);
     const { page } = atlas;
     await waitForData(page);
     const notices = await page
@@ -180,7 +173,7 @@ describe('hostile input changes nothing but a message', () => {
 
 describe('Content-Security-Policy', () => {
   it('is served without unsafe-inline or unsafe-eval for scripts, and the app works under it', async () => {
-    atlas = await openAtlas('/');
+    const atlas = await openAtlas('/');
     const { page } = atlas;
     const response = await page.goto(page.url());
     const header = response!.headers()['content-security-policy'] ?? '';

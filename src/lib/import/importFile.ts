@@ -181,22 +181,12 @@ export function importCsv(textContent: string, choice?: ColumnChoice): ImportRes
     const where = p('import.where.row', { n: i + 2 }); // row 1 is the header
     const lat = number(row[columns.lat]);
     const lon = number(row[columns.lon]);
-    if (lat === null) {
+    const bad = lat === null ? columns.lat : lon === null ? columns.lon : null;
+    if (bad !== null || lat === null || lon === null) {
+      const column = bad ?? columns.lat;
       return void result.skipped.push({
         where,
-        problem: p('import.csvBadNumber', {
-          column: columns.lat,
-          value: (row[columns.lat] ?? '').slice(0, 50),
-        }),
-      });
-    }
-    if (lon === null) {
-      return void result.skipped.push({
-        where,
-        problem: p('import.csvBadNumber', {
-          column: columns.lon,
-          value: (row[columns.lon] ?? '').slice(0, 50),
-        }),
+        problem: p('import.csvBadNumber', { column, value: (row[column] ?? '').slice(0, 50) }),
       });
     }
     const geometry: Geometry = { type: 'Point', coordinates: [lon, lat] };
