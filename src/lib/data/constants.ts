@@ -34,3 +34,13 @@ export function isWebUrl(value: string): boolean {
 export const PRECISIONS = ['exact', 'approximate', 'town', 'district', 'region'] as const;
 /** Precision of a site's location. */
 export type Precision = (typeof PRECISIONS)[number];
+
+/** Geometry types the atlas draws and measures (no GeometryCollection). */
+export const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+] as const;

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import {
+  GEOMETRY_TYPES,
   ID_PATTERN,
   PARTIAL_DATE_PATTERN,
   PRECISIONS,
@@ -163,15 +164,6 @@ export type CommunityProperties = v.InferOutput<typeof CommunityPropertiesSchema
 /** Properties shared by every site layer (projects, crossings, protests, mines). */
 export type SiteProperties =
   ProjectProperties | CrossingProperties | MineProperties | ProtestProperties;
-
-const GEOMETRY_TYPES = [
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-] as const;
 
 /** Expected nesting depth of `coordinates` for each geometry type (Point = 1). */
 export const GEOMETRY_DEPTH: Record<(typeof GEOMETRY_TYPES)[number], number> = {

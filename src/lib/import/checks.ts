@@ -4,18 +4,11 @@
  */
 import type { Geometry, Position } from 'geojson';
 import type { InputProblem } from '../state/url';
+import { GEOMETRY_TYPES } from '../data/constants';
 
 /** Largest file the atlas reads, bytes (refused before reading). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-const SUPPORTED = [
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-];
 export const p = (key: InputProblem['key'], params: InputProblem['params'] = {}): InputProblem => ({
   key,
   params,
@@ -39,7 +32,7 @@ const inRegion = (lon: number, lat: number) =>
  */
 export function geometryProblem(geometry: Geometry | null | undefined): InputProblem | null {
   if (!geometry) return p('import.noGeometry');
-  if (!SUPPORTED.includes(geometry.type))
+  if (!(GEOMETRY_TYPES as readonly string[]).includes(geometry.type))
     return p('import.unsupportedGeometry', { type: geometry.type });
   const all = positions((geometry as { coordinates?: unknown }).coordinates);
   if (all.length === 0) return p('import.noGeometry');

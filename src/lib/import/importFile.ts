@@ -147,18 +147,8 @@ export function importCsv(textContent: string, choice?: ColumnChoice): ImportRes
   if (!headers.length) return fail('csv', p('import.noFeatures'));
   const guess = guessColumns(headers);
   const columns = choice ?? guess.columns;
-  if (!choice && !guess.sure) {
-    return {
-      format: 'csv',
-      features: [],
-      skipped: [],
-      fatal: null,
-      headers,
-      columns,
-      needsColumns: true,
-    };
-  }
-  if (!headers.includes(columns.lat) || !headers.includes(columns.lon)) {
+  const unusable = !headers.includes(columns.lat) || !headers.includes(columns.lon);
+  if ((!choice && !guess.sure) || unusable) {
     return {
       format: 'csv',
       features: [],
