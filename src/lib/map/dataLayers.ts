@@ -348,6 +348,21 @@ function importedLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
+/**
+ * The time filter: sites whose events overlap [from, to]; undated sites are left out while a range
+ * is set. Combined with each layer's own filter.
+ */
+export function yearFilter(base: FilterSpecification, years: [number, number] | null) {
+  if (!years) return base;
+  return [
+    'all',
+    base,
+    ['has', 'y0'],
+    ['<=', ['get', 'y0'], years[1]],
+    ['>=', ['get', 'y1'], years[0]],
+  ] as FilterSpecification;
+}
+
 /** Matches no feature: the selection layers' filter until something is selected. */
 export const NOTHING_SELECTED: FilterSpecification = ['==', ['get', 'id'], ''];
 

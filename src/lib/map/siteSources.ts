@@ -4,6 +4,7 @@ import { SITE_LAYERS, type SiteLayerName } from '../data/constants';
 import type { SiteFeature } from '../data/schema';
 import { circleRing } from '../geo/rings';
 import { areaKm2 } from '../geo/polygon';
+import { siteEvents, yearsOf } from '../time/events';
 
 /** Properties the map needs to draw a site (the panels read the full feature from state). */
 export interface SitePointProps {
@@ -15,9 +16,18 @@ export interface SitePointProps {
   name_zh: string | null;
   precision: string;
   uncertainty_km: number;
+  /** First and last year of the site's events, when it has any (for the time filter). */
+  y0?: number;
+  y1?: number;
 }
 
 export type MapCollection = FeatureCollection<Geometry, Record<string, unknown>>;
+
+/** A site's first and last event year as map properties (none when it has no date). */
+function yearProps(f: SiteFeature): { y0?: number; y1?: number } {
+  const years = siteEvents(f).flatMap((e) => yearsOf(e));
+  return years.length ? { y0: Math.min(...years), y1: Math.max(...years) } : {};
+}
 
 const collection = (features: Feature<Geometry, Record<string, unknown>>[]): MapCollection => ({
   type: 'FeatureCollection',
@@ -40,6 +50,7 @@ export function sitePoints(features: readonly SiteFeature[]): MapCollection {
         name_zh: f.properties.name_zh ?? null,
         precision: f.properties.precision,
         uncertainty_km: f.properties.uncertainty_km,
+        ...yearProps(f),
       } satisfies SitePointProps,
     })),
   );
@@ -59,6 +70,7 @@ export function siteShapes(features: readonly SiteFeature[]): MapCollection {
           layer: f.properties.layer,
           name: f.properties.name,
           precision: f.properties.precision,
+          ...yearProps(f),
           // Square kilometres: large areas (an irrigated basin, a city) are outlined, not filled.
           area_km2: Math.round(areaKm2(f.geometry) * 100) / 100,
         },
@@ -81,7 +93,7 @@ export function uncertaintyAreas(features: readonly SiteFeature[]): MapCollectio
         type: 'Feature',
         id: f.id,
         geometry: ring.geometry,
-        properties: { id: f.id, layer: f.properties.layer, uncertainty_km: km },
+        properties: { id: f.id, layer: f.properties.layer, uncertainty_km: km, ...yearProps(f) },
       });
     }
   }

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/load';
-import { LAYERS, type LayerName } from '../data/constants';
+import { LAYERS, SITE_LAYERS, type LayerName } from '../data/constants';
+import { siteEvents, yearsOf } from '../time/events';
 import type { LayerFeature, SiteFeature } from '../data/schema';
 import type { LonLat } from '../geo/geodesic';
 import { buildPointIndex, type PointIndex } from '../geo/pointIndex';
@@ -68,6 +69,8 @@ export class AppState {
   /** Radius rings around the selected site, kilometres; null: DEFAULT_RINGS. */
   customRings = $state<number[] | null>(null);
   unit = $state<DistanceUnit>('km');
+  /** Years shown (inclusive); null: all, undated sites included. */
+  years = $state<[number, number] | null>(null);
   /** Whether the accessible list of sites is open. */
   listOpen = $state(false);
   /** Messages for the user (bad link parameters, data problems). */
@@ -110,12 +113,38 @@ export class AppState {
   /** The selected feature, or null (none selected, or an unknown id). */
   readonly selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
 
-  /** Sites (not communities) of the shown layers. */
+  /** Each site's first and last event year, or null when it has no date. */
+  readonly siteYears = $derived.by(() => {
+    const data = this.data;
+    // Rebuilt whenever the data changes and never mutated, so a plain Map is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const out = new Map<string, [number, number] | null>();
+    if (!data) return out;
+    for (const l of SITE_LAYERS) {
+      for (const f of data[l].features as SiteFeature[]) {
+        const years = siteEvents(f).flatMap((e) => yearsOf(e));
+        out.set(f.id, years.length ? [Math.min(...years), Math.max(...years)] : null);
+      }
+    }
+    return out;
+  });
+
+  /** Whether a site falls in the chosen years (every site when none are chosen). */
+  inYears(id: string): boolean {
+    const range = this.years;
+    if (!range) return true;
+    const y = this.siteYears.get(id);
+    return !!y && y[0] <= range[1] && y[1] >= range[0];
+  }
+
+  /** Sites (not communities) of the shown layers, within the chosen years. */
   readonly visibleSites = $derived.by(() => {
     const data = this.data;
     if (!data) return [] as SiteFeature[];
     return this.layers.flatMap((l) =>
-      l === 'communities' ? [] : (data[l].features as SiteFeature[]),
+      l === 'communities'
+        ? []
+        : (data[l].features as SiteFeature[]).filter((f) => this.inYears(f.id)),
     );
   });
 
@@ -259,6 +288,7 @@ export class AppState {
     unit: this.unit,
     // Written when not English, so a link sent in Russian opens in Russian.
     lang: i18n.lang === 'en' ? null : i18n.lang,
+    years: this.years,
   });
 
   readonly search = $derived(serializeUrl(this.urlState, ''));
@@ -281,6 +311,7 @@ export class AppState {
     this.customRings = state.rings;
     this.unit = state.unit;
     if (state.lang && state.lang !== i18n.lang) void setLanguage(state.lang);
+    this.years = state.years;
   }
 
   setData(data: Dataset): void {

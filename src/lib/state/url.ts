@@ -28,6 +28,8 @@ export interface UrlState {
   unit: DistanceUnit;
   /** UI language; null: the browser's choice (or the one remembered). */
   lang: Language | null;
+  /** Years shown, inclusive; null: all years (undated sites too). */
+  years: [number, number] | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -38,6 +40,7 @@ export const EMPTY_URL_STATE: UrlState = {
   rings: null,
   unit: 'km',
   lang: null,
+  years: null,
 };
 
 /** A problem with a link or an input, as a message key and the offending value. */
@@ -151,6 +154,13 @@ export function parseUrl(search: string): ParseResult {
     if (unit === 'km' || unit === 'mi') state.unit = unit;
     else problem('url.badUnit', unit);
   }
+  const years = params.get('years');
+  if (years !== null) {
+    const m = /^(\d{4})-(\d{4})$/.exec(years);
+    const [from, to] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+    if (m && from <= to && from >= 1900 && to <= 2100) state.years = [from, to];
+    else problem('url.badYears', years);
+  }
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLanguage(lang)) state.lang = lang;
@@ -181,6 +191,7 @@ export function serializeUrl(state: UrlState, previous = ''): string {
   set('rings', state.rings ? state.rings.join(',') : null);
   set('unit', state.unit === 'km' ? null : state.unit);
   set('lang', state.lang);
+  set('years', state.years ? `${state.years[0]}-${state.years[1]}` : null);
   const text = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3B/g, ';');
   return text ? `?${text}` : '';
 }

@@ -42,6 +42,11 @@ const canonicalState: fc.Arbitrary<UrlState> = fc.record({
   ),
   unit: fc.constantFrom('km' as const, 'mi' as const),
   lang: fc.option(fc.constantFrom(...LANGUAGES)),
+  years: fc.option(
+    fc
+      .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1900, max: 2100 }))
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]),
+  ),
 });
 
 describe('link state (property tests)', () => {

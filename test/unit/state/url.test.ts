@@ -42,6 +42,7 @@ describe('the whole state in the URL', () => {
     rings: [5, 10, 25],
     unit: 'mi',
     lang: 'ky',
+    years: [2018, 2021],
   };
 
   it('round-trips state → URL → state', () => {
@@ -78,6 +79,8 @@ describe('the whole state in the URL', () => {
     ['?rings=1,2,3,4,5,6,7', 'url.badRings'],
     ['?unit=furlong', 'url.badUnit'],
     ['?lang=fr', 'url.badLang'],
+    ['?years=2021-2018', 'url.badYears'],
+    ['?years=21-22', 'url.badYears'],
   ])('rejects %s with a message and keeps the rest', (search, key) => {
     const { state, errors } = parseUrl(`${search}&unit=mi&map=6/41/75`);
     expect(errors).toHaveLength(1);
