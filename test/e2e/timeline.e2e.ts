@@ -3,8 +3,28 @@ import { checkEachScenario, openAtlas, renderedProperties, waitForData } from '.
 
 checkEachScenario();
 
-const protestsInView = async (page: Parameters<typeof renderedProperties>[0]) =>
+type Page = Parameters<typeof renderedProperties>[0];
+
+const protestsInView = async (page: Page) =>
   (await renderedProperties(page, ['protests-symbols'])).map((p) => p.id);
+
+/** Waits until the map draws protest `shown` and not `hidden` (fails by timeout otherwise). */
+function waitForProtests(page: Page, shown: string, hidden: string) {
+  return page.waitForFunction(
+    ([show, hide]) => {
+      const m = (
+        window as unknown as {
+          __atlasMap: { queryRenderedFeatures(o: object): { properties: { id: string } }[] };
+        }
+      ).__atlasMap;
+      const ids = m
+        .queryRenderedFeatures({ layers: ['protests-symbols'] })
+        .map((f) => f.properties.id);
+      return ids.includes(show!) && !ids.includes(hide!);
+    },
+    [shown, hidden],
+  );
+}
 
 describe('the timeline', () => {
   it('narrowing the years to 2021 shows the Kochkor protest and not the 2014 refinery rallies', async () => {
@@ -22,20 +42,7 @@ describe('the timeline', () => {
     await page.getByLabel('From', { exact: true }).fill('2021');
     await page.getByLabel('To', { exact: true }).fill('2021');
     await page.waitForURL(/years=2021-2021/);
-    await page.waitForFunction(() => {
-      const m = (
-        window as unknown as {
-          __atlasMap: { queryRenderedFeatures(o: object): { properties: { id: string } }[] };
-        }
-      ).__atlasMap;
-      const ids = m
-        .queryRenderedFeatures({ layers: ['protests-symbols'] })
-        .map((f) => f.properties.id);
-      return (
-        ids.includes('kochkor-truckers-protest-2021') &&
-        !ids.includes('kara-balta-refinery-rallies')
-      );
-    });
+    await waitForProtests(page, 'kochkor-truckers-protest-2021', 'kara-balta-refinery-rallies');
     await expect(page.locator('#timeline-title').innerText()).resolves.toBe('Years: 2021–2021');
     // The list follows the range too.
     await page.getByRole('button', { name: 'List of sites' }).click();
@@ -50,20 +57,7 @@ describe('the timeline', () => {
     const atlas = await openAtlas('/?years=2014-2014&map=7/42.5/74.8');
     const { page } = atlas;
     await waitForData(page);
-    await page.waitForFunction(() => {
-      const m = (
-        window as unknown as {
-          __atlasMap: { queryRenderedFeatures(o: object): { properties: { id: string } }[] };
-        }
-      ).__atlasMap;
-      const ids = m
-        .queryRenderedFeatures({ layers: ['protests-symbols'] })
-        .map((f) => f.properties.id);
-      return (
-        ids.includes('kara-balta-refinery-rallies') &&
-        !ids.includes('kochkor-truckers-protest-2021')
-      );
-    });
+    await waitForProtests(page, 'kara-balta-refinery-rallies', 'kochkor-truckers-protest-2021');
     await page.getByRole('button', { name: 'All years' }).click();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('years'));
   });

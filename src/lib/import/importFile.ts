@@ -147,18 +147,6 @@ export function importCsv(textContent: string, choice?: ColumnChoice): ImportRes
   if (!headers.length) return fail('csv', p('import.noFeatures'));
   const guess = guessColumns(headers);
   const columns = choice ?? guess.columns;
-  const unusable = !headers.includes(columns.lat) || !headers.includes(columns.lon);
-  if ((!choice && !guess.sure) || unusable) {
-    return {
-      format: 'csv',
-      features: [],
-      skipped: [],
-      fatal: null,
-      headers,
-      columns,
-      needsColumns: true,
-    };
-  }
   const result: ImportResult = {
     format: 'csv',
     features: [],
@@ -167,6 +155,8 @@ export function importCsv(textContent: string, choice?: ColumnChoice): ImportRes
     headers,
     columns,
   };
+  const unusable = !headers.includes(columns.lat) || !headers.includes(columns.lon);
+  if ((!choice && !guess.sure) || unusable) return { ...result, needsColumns: true };
   parsed.data.forEach((row, i) => {
     const where = p('import.where.row', { n: i + 2 }); // row 1 is the header
     const lat = number(row[columns.lat]);

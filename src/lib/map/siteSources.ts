@@ -4,7 +4,7 @@ import { SITE_LAYERS, type SiteLayerName } from '../data/constants';
 import type { SiteFeature } from '../data/schema';
 import { circleRing } from '../geo/rings';
 import { areaKm2 } from '../geo/polygon';
-import { siteEvents, yearsOf } from '../time/events';
+import { siteYearSpan } from '../time/events';
 
 /** Properties the map needs to draw a site (the panels read the full feature from state). */
 export interface SitePointProps {
@@ -25,8 +25,8 @@ export type MapCollection = FeatureCollection<Geometry, Record<string, unknown>>
 
 /** A site's first and last event year as map properties (none when it has no date). */
 function yearProps(f: SiteFeature): { y0?: number; y1?: number } {
-  const years = siteEvents(f).flatMap((e) => yearsOf(e));
-  return years.length ? { y0: Math.min(...years), y1: Math.max(...years) } : {};
+  const span = siteYearSpan(f);
+  return span ? { y0: span[0], y1: span[1] } : {};
 }
 
 const collection = (features: Feature<Geometry, Record<string, unknown>>[]): MapCollection => ({

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/load';
 import { LAYERS, SITE_LAYERS, type LayerName } from '../data/constants';
-import { siteEvents, yearsOf } from '../time/events';
+import { siteYearSpan } from '../time/events';
 import type { LayerFeature, SiteFeature } from '../data/schema';
 import type { LonLat } from '../geo/geodesic';
 import { buildPointIndex, type PointIndex } from '../geo/pointIndex';
@@ -122,8 +122,7 @@ export class AppState {
     if (!data) return out;
     for (const l of SITE_LAYERS) {
       for (const f of data[l].features as SiteFeature[]) {
-        const years = siteEvents(f).flatMap((e) => yearsOf(e));
-        out.set(f.id, years.length ? [Math.min(...years), Math.max(...years)] : null);
+        out.set(f.id, siteYearSpan(f));
       }
     }
     return out;

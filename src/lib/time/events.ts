@@ -63,6 +63,12 @@ export function siteEvents(site: SiteFeature): AtlasEvent[] {
   return out.sort((a, b) => a.start.localeCompare(b.start));
 }
 
+/** The first and last year of a site's events, or null when it has no date. */
+export function siteYearSpan(site: SiteFeature): [number, number] | null {
+  const years = siteEvents(site).flatMap((e) => yearsOf(e));
+  return years.length ? [Math.min(...years), Math.max(...years)] : null;
+}
+
 /** Events per year and layer, for the timeline's bars: `counts[year][layer]`. */
 export function eventsPerYear(
   events: readonly AtlasEvent[],

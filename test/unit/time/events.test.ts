@@ -5,6 +5,7 @@ import {
   overlapsYears,
   precisionOf,
   siteEvents,
+  siteYearSpan,
   yearsOf,
 } from '../../../src/lib/time/events';
 import type { SiteFeature } from '../../../src/lib/data/schema';
@@ -59,6 +60,12 @@ describe('events from the shipped data', () => {
 
   it('sites without dates have no events', () => {
     expect(events('torugart-pass')).toEqual([]);
+    expect(siteYearSpan(byId.get('torugart-pass')!)).toBeNull();
+  });
+
+  it('a site spans from its first to its last event year', () => {
+    expect(siteYearSpan(byId.get('aiddata-39619')!)).toEqual([2012, 2015]);
+    expect(siteYearSpan(byId.get('at-bashy-logistics-centre')!)).toEqual([2019, 2020]);
   });
 });
 
