@@ -29,7 +29,11 @@ void loadImported().then(
 );
 
 fetchDataset().then(
-  (data) => app.setData(data),
+  (data) => {
+    app.setData(data);
+    // A link that filters by region needs the sites placed in their oblasts (done on demand).
+    if (app.filters.region.length) app.ensureRegions();
+  },
   (e: unknown) => {
     app.notify('data.error', { message: (e as Error).message });
     console.warn(e);

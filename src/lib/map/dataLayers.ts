@@ -349,18 +349,21 @@ function importedLayers(theme: Theme): LayerSpecification[] {
 }
 
 /**
- * The time filter: sites whose events overlap [from, to]; undated sites are left out while a range
- * is set. Combined with each layer's own filter.
+ * A site layer's filter with the chosen years (sites whose y0–y1 span overlaps them; undated sites
+ * drop out) and the ids the other filters keep (null: no such filter).
  */
-export function yearFilter(base: FilterSpecification, years: [number, number] | null) {
-  if (!years) return base;
-  return [
-    'all',
-    base,
-    ['has', 'y0'],
-    ['<=', ['get', 'y0'], years[1]],
-    ['>=', ['get', 'y1'], years[0]],
-  ] as FilterSpecification;
+export function siteFilter(
+  base: FilterSpecification,
+  years: [number, number] | null,
+  ids: readonly string[] | null = null,
+): FilterSpecification {
+  if (!years && !ids) return base;
+  const parts: unknown[] = ['all', base];
+  if (years) {
+    parts.push(['has', 'y0'], ['<=', ['get', 'y0'], years[1]], ['>=', ['get', 'y1'], years[0]]);
+  }
+  if (ids) parts.push(['in', ['get', 'id'], ['literal', [...ids]]]);
+  return parts as FilterSpecification;
 }
 
 /** Matches no feature: the selection layers' filter until something is selected. */

@@ -1,6 +1,21 @@
 import type { Dataset } from '../data/load';
 import { LAYERS, SITE_LAYERS, type LayerName } from '../data/constants';
 import { siteYearSpan } from '../time/events';
+import {
+  FACETS,
+  FIXED_VALUES,
+  NO_FILTERS,
+  dropUnknown,
+  facetCounts,
+  hasFilters,
+  matches,
+  siteFacets,
+  type FacetName,
+  type Filters,
+  type SiteFacets,
+} from '../filters/filters';
+import type { SiteRegions } from '../geo/regions';
+import { basemapUrls } from '../map/assets';
 import type { LayerFeature, SiteFeature } from '../data/schema';
 import type { LonLat } from '../geo/geodesic';
 import { buildPointIndex, type PointIndex } from '../geo/pointIndex';
@@ -71,6 +86,10 @@ export class AppState {
   unit = $state<DistanceUnit>('km');
   /** Years shown (inclusive); null: all, undated sites included. */
   years = $state<[number, number] | null>(null);
+  /** Chosen values per facet (region, sector, status, organisation, precision). */
+  filters = $state.raw<Filters>(NO_FILTERS);
+  /** Which oblast each site's point lies in, once the worker has worked it out. */
+  regions = $state.raw<SiteRegions | null>(null);
   /** Whether the accessible list of sites is open. */
   listOpen = $state(false);
   /** Messages for the user (bad link parameters, data problems). */
@@ -136,16 +155,119 @@ export class AppState {
     return !!y && y[0] <= range[1] && y[1] >= range[0];
   }
 
-  /** Sites (not communities) of the shown layers, within the chosen years. */
-  readonly visibleSites = $derived.by(() => {
+  /** Each site's values in every facet, with the names the data gives them. */
+  readonly siteFacets = $derived.by(() => {
+    const data = this.data;
+    const regions = this.regions?.bySite;
+    // Rebuilt whenever the data changes and never mutated, so a plain Map is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const out = new Map<string, SiteFacets>();
+    if (!data) return out;
+    for (const l of SITE_LAYERS) {
+      for (const f of data[l].features as SiteFeature[]) {
+        out.set(f.id, siteFacets(f, regions?.[f.id] ?? null));
+      }
+    }
+    return out;
+  });
+
+  /** Labels of the facet values named by the data (sectors, organisations). */
+  readonly facetNames = $derived.by(() => {
+    const out = Object.fromEntries(FACETS.map((f) => [f, {} as Record<string, string>])) as Record<
+      FacetName,
+      Record<string, string>
+    >;
+    for (const { names } of this.siteFacets.values()) {
+      for (const f of FACETS) Object.assign(out[f], names[f]);
+    }
+    return out;
+  });
+
+  /** Whether a site passes the facet filters (ignoring one facet, for facet counts). */
+  passesFilters(id: string, except?: FacetName): boolean {
+    const facets = this.siteFacets.get(id);
+    return !facets || matches(facets.values, this.filters, except);
+  }
+
+  /** Sites of every site layer within the chosen years (layers and filters not applied). */
+  readonly sitesInYears = $derived.by(() => {
     const data = this.data;
     if (!data) return [] as SiteFeature[];
-    return this.layers.flatMap((l) =>
-      l === 'communities'
-        ? []
-        : (data[l].features as SiteFeature[]).filter((f) => this.inYears(f.id)),
+    return SITE_LAYERS.flatMap((l) =>
+      (data[l].features as SiteFeature[]).filter((f) => this.inYears(f.id)),
     );
   });
+
+  /** Ids of the sites the facet filters keep, for the map; null when no filter is set. */
+  readonly filteredIds = $derived.by(() => {
+    if (!hasFilters(this.filters)) return null;
+    return [...this.siteFacets.keys()].filter((id) => this.passesFilters(id));
+  });
+
+  /** Sites (not communities) of the shown layers, within the chosen years and filters. */
+  readonly visibleSites = $derived.by(() => {
+    const shown: readonly string[] = this.layers;
+    return this.sitesInYears.filter(
+      (f) => shown.includes(f.properties.layer) && this.passesFilters(f.id),
+    );
+  });
+
+  /** Ids of visibleSites, for search results and quick checks. */
+  readonly visibleIds = $derived(
+    // Rebuilt whenever the shown sites change and never mutated, so a plain Set is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    new Set(this.visibleSites.map((f) => f.id)),
+  );
+
+  /** Sites each layer would show with the chosen years and filters (whether or not it is shown). */
+  readonly layerCounts = $derived.by(() => {
+    const counts = Object.fromEntries(LAYERS.map((l) => [l, 0])) as Record<LayerName, number>;
+    for (const f of this.sitesInYears) if (this.passesFilters(f.id)) counts[f.properties.layer]++;
+    counts.communities = this.data?.communities.features.length ?? 0;
+    return counts;
+  });
+
+  /** Facet counts over the shown layers within the chosen years. */
+  readonly facetCounts = $derived.by(() => {
+    const shown: readonly string[] = this.layers;
+    const rows = this.sitesInYears
+      .filter((f) => shown.includes(f.properties.layer))
+      .flatMap((f) => {
+        const facets = this.siteFacets.get(f.id);
+        return facets ? [facets] : [];
+      });
+    return facetCounts(rows, this.filters);
+  });
+
+  /** Whether any filter or a year range is set (then "Clear all" has something to clear). */
+  readonly narrowed = $derived(hasFilters(this.filters) || this.years !== null);
+
+  /** Clears the filters and the year range (layers stay as the user set them). */
+  clearFilters(): void {
+    this.filters = NO_FILTERS;
+    this.years = null;
+  }
+
+  /**
+   * Drops link filter values no site has (a stale or mistyped link), with one notice each.
+   * Regions are checked once they are known.
+   */
+  dropUnknownFilters(): void {
+    if (!this.data) return;
+    const known = Object.fromEntries(
+      // Local working sets, not state.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      FACETS.map((f) => [f, new Set<string>(FIXED_VALUES[f] ?? [])]),
+    ) as Record<FacetName, Set<string>>;
+    for (const { values } of this.siteFacets.values()) {
+      for (const f of FACETS) for (const v of values[f]) known[f].add(v);
+    }
+    const facets = FACETS.filter((f) => f !== 'region' || this.regions);
+    const { filters, dropped } = dropUnknown(this.filters, known, facets);
+    if (!dropped.length) return;
+    this.filters = filters;
+    for (const value of dropped) this.notify('url.badFilter', { value });
+  }
 
   /** Spatial index of the communities, built once per dataset. */
   readonly communityIndex = $derived.by((): PointIndex | null => {
@@ -288,6 +410,7 @@ export class AppState {
     // Written when not English, so a link sent in Russian opens in Russian.
     lang: i18n.lang === 'en' ? null : i18n.lang,
     years: this.years,
+    filters: this.filters,
   });
 
   readonly search = $derived(serializeUrl(this.urlState, ''));
@@ -311,10 +434,38 @@ export class AppState {
     this.unit = state.unit;
     if (state.lang && state.lang !== i18n.lang) void setLanguage(state.lang);
     this.years = state.years;
+    this.filters = state.filters;
+    this.dropUnknownFilters();
   }
 
   setData(data: Dataset): void {
     this.data = data;
+    this.dropUnknownFilters();
+  }
+
+  setRegions(regions: SiteRegions): void {
+    this.regions = regions;
+    this.dropUnknownFilters();
+  }
+
+  private regionsAsked = false;
+  /**
+   * Works out which oblast each site's point lies in, in the geometry worker, the first time the
+   * region filter or an export needs it (not at start: the worker is large).
+   */
+  ensureRegions(): void {
+    const data = this.data;
+    if (!data || this.regionsAsked) return;
+    this.regionsAsked = true;
+    const points = Object.fromEntries(
+      SITE_LAYERS.flatMap((l) =>
+        (data[l].features as SiteFeature[]).map((f) => [f.id, f.properties.point]),
+      ),
+    );
+    callWorker('regions', { url: basemapUrls().oblasts, points }).then(
+      (regions) => this.setRegions(regions),
+      (e: unknown) => this.notify('filters.regionsFailed', { message: (e as Error).message }),
+    );
   }
 
   /** Selects a feature (or clears with null). `show` asks the map to bring it into view. */

@@ -1,6 +1,7 @@
 import { LAYERS, ID_PATTERN, type LayerName } from '../data/constants';
 import type { LonLat } from '../geo/geodesic';
 import { isLanguage, type Language, type MessageKey } from '../i18n/languages';
+import { FACETS, FIXED_VALUES, NO_FILTERS, VALUE_ID, type Filters } from '../filters/filters';
 
 /** The map view kept in the URL: `?map=zoom/lat/lon` as on OpenStreetMap. */
 export interface MapView {
@@ -30,6 +31,8 @@ export interface UrlState {
   lang: Language | null;
   /** Years shown, inclusive; null: all years (undated sites too). */
   years: [number, number] | null;
+  /** Chosen filter values per facet, each list sorted; empty lists: no filter. */
+  filters: Filters;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -41,6 +44,7 @@ export const EMPTY_URL_STATE: UrlState = {
   unit: 'km',
   lang: null,
   years: null,
+  filters: NO_FILTERS,
 };
 
 /** A problem with a link or an input, as a message key and the offending value. */
@@ -60,6 +64,19 @@ export const MAX_RING_KM = 500;
 /** Most rings and ruler points a link may hold. */
 export const MAX_RINGS = 6;
 export const MAX_MEASURE_POINTS = 100;
+/** Most values a link may choose in one facet, and the longest value id. */
+export const MAX_FILTER_VALUES = 40;
+export const MAX_VALUE_LENGTH = 100;
+
+/** Reads one facet's `a,b,c` list; null when any value is malformed or not one the facet has. */
+export function parseFacetValues(value: string, fixed?: readonly string[]): string[] | null {
+  const values = value.split(',');
+  if (values.length > MAX_FILTER_VALUES) return null;
+  const ok = values.every(
+    (v) => v.length <= MAX_VALUE_LENGTH && VALUE_ID.test(v) && (!fixed || fixed.includes(v)),
+  );
+  return ok ? [...new Set(values)].sort() : null;
+}
 
 const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
 
@@ -161,6 +178,15 @@ export function parseUrl(search: string): ParseResult {
     if (m && from <= to && from >= 1900 && to <= 2100) state.years = [from, to];
     else problem('url.badYears', years);
   }
+  const filters = { ...NO_FILTERS };
+  for (const facet of FACETS) {
+    const value = params.get(facet);
+    if (value === null) continue;
+    const values = parseFacetValues(value, FIXED_VALUES[facet]);
+    if (values) filters[facet] = values;
+    else problem('url.badFilter', `${facet}=${value}`);
+  }
+  state.filters = filters;
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLanguage(lang)) state.lang = lang;
@@ -192,6 +218,10 @@ export function serializeUrl(state: UrlState, previous = ''): string {
   set('unit', state.unit === 'km' ? null : state.unit);
   set('lang', state.lang);
   set('years', state.years ? `${state.years[0]}-${state.years[1]}` : null);
+  for (const facet of FACETS) {
+    const values = state.filters[facet];
+    set(facet, values.length ? values.join(',') : null);
+  }
   const text = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3B/g, ';');
   return text ? `?${text}` : '';
 }

@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
 // Work that could block the page: buffering lines and polygons for radius rings (Turf's buffer,
-// built on the large JSTS library), the site × community distance table, and reading users' files.
+// built on the large JSTS library), the site × community distance table, reading users' files, and
+// placing sites in their oblasts for the region filter.
 // Loaded on first use, run off the main thread.
 import { ringPolygon } from '../geo/buffer';
 import { distanceTable } from '../geo/distanceTable';
 import { importText } from '../import/importFile';
 import type { GeometryRequest, WorkerRequests } from './protocol';
 import { serve } from './serve';
+import { regionsOf } from '../geo/regions';
 
 const handlers: {
   [K in GeometryRequest]: (
@@ -21,6 +23,12 @@ const handlers: {
   },
   table({ sites, communities, radiusKm }) {
     return distanceTable(sites, communities, radiusKm);
+  },
+  async regions({ url, points }) {
+    const response = await fetch(url);
+    if (!response.ok)
+      throw new Error(`Could not read the oblast boundaries: HTTP ${response.status}`);
+    return regionsOf((await response.json()) as Parameters<typeof regionsOf>[0], points);
   },
 };
 

@@ -2,12 +2,15 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, RawDataset } from '../data/load';
 import type { TablePair, TableSite } from '../geo/distanceTable';
 import type { LonLat } from '../geo/geodesic';
+import type { SiteRegions } from '../geo/regions';
 import type { ColumnChoice, ImportResult } from '../import/importFile';
 
 /** Requests the main thread sends to the atlas worker, and what each answers. */
 export interface WorkerRequests {
   /** Fetch the data files at these URLs and validate them. */
   load: { request: { urls: Record<keyof RawDataset, string> }; response: Dataset };
+  /** Fetch the oblast boundaries at `url` and tell which oblast each point lies in. */
+  regions: { request: { url: string; points: Record<string, LonLat> }; response: SiteRegions };
   /** Buffers a line or polygon by each radius, for radius rings. */
   buffer: {
     request: { geometry: Geometry; radiiKm: number[] };
@@ -28,9 +31,10 @@ export interface WorkerRequests {
 export type RequestType = keyof WorkerRequests;
 /** Requests answered by the data worker (started at once) and the geometry worker (on demand). */
 export type DataRequest = 'load';
-export type GeometryRequest = 'buffer' | 'table' | 'import';
+export type GeometryRequest = 'buffer' | 'table' | 'import' | 'regions';
 export const WORKER_OF: Record<RequestType, 'data' | 'geometry'> = {
   load: 'data',
+  regions: 'geometry',
   buffer: 'geometry',
   table: 'geometry',
   import: 'geometry',

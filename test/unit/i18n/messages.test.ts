@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, preferredLanguage } from '../../../src/lib/i18n/languages';
-import { fmt, i18n, setLanguage, t } from '../../../src/lib/i18n/i18n.svelte';
+import { fmt, i18n, interpolate, setLanguage, t } from '../../../src/lib/i18n/i18n.svelte';
 
 const files = Object.fromEntries(
   LANGUAGES.map((lang) => [
@@ -95,5 +95,13 @@ describe('switching language', () => {
     expect(preferredLanguage(['zh-Hans-CN'])).toBe('zh');
     expect(preferredLanguage(['fr', 'de'])).toBe('en');
     expect(preferredLanguage([])).toBe('en');
+  });
+});
+
+describe('placeholders', () => {
+  it('fills each {{name}} and leaves unknown ones as written', () => {
+    expect(interpolate('{{n}} of {{ total }} sites', { n: 3, total: 10 })).toBe('3 of 10 sites');
+    expect(interpolate('Saved {{name}}.', {})).toBe('Saved {{name}}.');
+    expect(interpolate('{{a}}{{a}}', { a: '$&' })).toBe('$&$&');
   });
 });

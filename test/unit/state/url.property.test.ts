@@ -8,9 +8,17 @@ import {
   serializeUrl,
   type UrlState,
 } from '../../../src/lib/state/url';
-import { LAYERS } from '../../../src/lib/data/constants';
+import { LAYERS, PRECISIONS } from '../../../src/lib/data/constants';
+import { STATUS_GROUPS } from '../../../src/lib/filters/filters';
 import { LANGUAGES } from '../../../src/lib/i18n/languages';
 import en from '../../../src/lib/i18n/locales/en.json';
+
+/** Filter value ids as the app makes them (any script's lower-case letters and digits). */
+const valueIds = fc
+  .uniqueArray(fc.stringMatching(/^[a-zа-яё0-9\u4e00-\u9fff]{1,8}(-[a-zа-яё0-9]{1,8}){0,3}$/), {
+    maxLength: 5,
+  })
+  .map((v) => [...v].sort());
 
 /** A state as the app writes it (views and points already at link precision). */
 const canonicalState: fc.Arbitrary<UrlState> = fc.record({
@@ -47,6 +55,13 @@ const canonicalState: fc.Arbitrary<UrlState> = fc.record({
       .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1900, max: 2100 }))
       .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]),
   ),
+  filters: fc.record({
+    region: valueIds,
+    sector: valueIds,
+    status: fc.subarray([...STATUS_GROUPS]).map((v) => [...v].sort()),
+    org: valueIds,
+    precision: fc.subarray([...PRECISIONS]).map((v) => [...v].sort()),
+  }),
 });
 
 describe('link state (property tests)', () => {
@@ -70,6 +85,10 @@ describe('link state (property tests)', () => {
       'rings',
       'unit',
       'lang',
+      'years',
+      'sector',
+      'org',
+      'status',
       'other',
     );
     const value = fc.oneof(

@@ -43,6 +43,13 @@ describe('the whole state in the URL', () => {
     unit: 'mi',
     lang: 'ky',
     years: [2018, 2021],
+    filters: {
+      region: ['naryn'],
+      sector: ['transport-and-storage'],
+      status: ['cancelled', 'completed'],
+      org: ['export-import-bank-of-china'],
+      precision: [],
+    },
   };
 
   it('round-trips state → URL → state', () => {
@@ -81,6 +88,10 @@ describe('the whole state in the URL', () => {
     ['?lang=fr', 'url.badLang'],
     ['?years=2021-2018', 'url.badYears'],
     ['?years=21-22', 'url.badYears'],
+    ['?status=finished', 'url.badFilter'],
+    ['?precision=exact,street', 'url.badFilter'],
+    ['?sector=Transport%20and%20storage', 'url.badFilter'],
+    ['?org=<script>', 'url.badFilter'],
   ])('rejects %s with a message and keeps the rest', (search, key) => {
     const { state, errors } = parseUrl(`${search}&unit=mi&map=6/41/75`);
     expect(errors).toHaveLength(1);
@@ -88,6 +99,13 @@ describe('the whole state in the URL', () => {
     expect(String(errors[0]!.params.value ?? '')).not.toBe('');
     if (!search.includes('unit=')) expect(state.unit).toBe('mi');
     if (!search.includes('map=')) expect(state.view).toEqual({ zoom: 6, lat: 41, lon: 75 });
+  });
+
+  it('reads filters as readable lists, sorted and de-duplicated', () => {
+    const { state, errors } = parseUrl('?region=naryn&status=completed,cancelled,completed');
+    expect(errors).toEqual([]);
+    expect(state.filters).toMatchObject({ region: ['naryn'], status: ['cancelled', 'completed'] });
+    expect(serializeUrl(state)).toBe('?region=naryn&status=cancelled,completed');
   });
 
   it('keeps the valid layers when one is unknown', () => {

@@ -1,0 +1,127 @@
+/**
+ * Export of the sites on show (issue #6): one flat record per site, its citations flattened into
+ * numbered columns (fact, publisher, title, date, URL, quote), as CSV or GeoJSON.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { SiteFeature, Sources } from '../data/schema';
+import { safeCell } from './distanceExport';
+
+/** Columns every site has, before its citations. */
+export const SITE_COLUMNS = [
+  'id',
+  'name',
+  'name_ru',
+  'layer',
+  'kind',
+  'status',
+  'operator',
+  'funders',
+  'sector',
+  'date_start',
+  'date_end',
+  'first_year',
+  'last_year',
+  'region',
+  'lon',
+  'lat',
+  'precision',
+  'uncertainty_km',
+  'precision_note',
+  'description',
+  'disputes',
+] as const;
+
+/** The columns of one citation, numbered from 1: `citation_1_title`… */
+export const CITATION_FIELDS = ['fact', 'publisher', 'title', 'date', 'url', 'quote'] as const;
+
+export type SiteRecord = Record<string, string | number>;
+
+/** What the record needs besides the site: its years and region, worked out by the atlas. */
+export interface SiteContext {
+  years: [number, number] | null;
+  region: string | null;
+}
+
+/** One site as a flat record; citations as `citation_N_*`, empty where a source lacks a field. */
+export function siteRecord(site: SiteFeature, sources: Sources, ctx: SiteContext): SiteRecord {
+  const p = site.properties;
+  const record: SiteRecord = {
+    id: site.id,
+    name: p.name,
+    name_ru: p.name_ru ?? '',
+    layer: p.layer,
+    kind: p.kind,
+    status: p.status ?? '',
+    operator: p.operator ?? '',
+    funders: p.layer === 'projects' ? p.funders.join('; ') : '',
+    sector: p.layer === 'projects' ? (p.sector ?? '') : '',
+    date_start: p.date_start ?? '',
+    date_end: p.date_end ?? '',
+    first_year: ctx.years?.[0] ?? '',
+    last_year: ctx.years?.[1] ?? '',
+    region: ctx.region ?? '',
+    lon: p.point[0],
+    lat: p.point[1],
+    precision: p.precision,
+    uncertainty_km: p.uncertainty_km,
+    precision_note: p.precision_note,
+    description: p.description,
+    disputes: (p.disputes ?? []).map((d) => `${d.field}: ${d.note}`).join(' | '),
+  };
+  p.citations.forEach((c, i) => {
+    const source = sources[c.source];
+    const values: Record<(typeof CITATION_FIELDS)[number], string> = {
+      fact: c.fact,
+      publisher: source?.publisher ?? '',
+      title: source?.title ?? c.source,
+      date: source?.date ?? '',
+      url: source?.url ?? '',
+      quote: c.quote ?? '',
+    };
+    for (const field of CITATION_FIELDS) record[`citation_${i + 1}_${field}`] = values[field];
+  });
+  return record;
+}
+
+/** The column names for records with up to `citations` citations each. */
+export function columnsFor(citations: number): string[] {
+  const out: string[] = [...SITE_COLUMNS];
+  for (let i = 1; i <= citations; i++) {
+    for (const field of CITATION_FIELDS) out.push(`citation_${i}_${field}`);
+  }
+  return out;
+}
+
+const mostCitations = (sites: readonly SiteFeature[]) =>
+  Math.max(0, ...sites.map((s) => s.properties.citations.length));
+
+/**
+ * The sites as CSV (papaparse, RFC 4180 quoting, spreadsheet formulas neutralised). The first lines
+ * start with `#` and say what was exported and the data's credits (parse with `comments: '#'`).
+ */
+export async function sitesCsv(
+  sites: readonly SiteFeature[],
+  records: readonly SiteRecord[],
+  notes: readonly string[],
+): Promise<string> {
+  const { default: Papa } = await import('papaparse');
+  const fields = columnsFor(mostCitations(sites));
+  const data = records.map((r) => fields.map((c) => safeCell(r[c] ?? '')));
+  const body = Papa.unparse({ fields, data }, { newline: '\r\n' });
+  return [...notes.map((n) => `# ${n.replace(/[\r\n]+/g, ' ')}`), body].join('\r\n') + '\r\n';
+}
+
+/** The sites as GeoJSON with their own geometry (a line stays a line) and the flat records. */
+export function sitesGeoJson(
+  sites: readonly SiteFeature[],
+  records: readonly SiteRecord[],
+  notes: readonly string[],
+): FeatureCollection<Geometry, SiteRecord> & { metadata: { notes: readonly string[] } } {
+  const features: Feature<Geometry, SiteRecord>[] = sites.map((site, i) => ({
+    type: 'Feature',
+    id: site.id,
+    geometry: site.geometry,
+    properties: records[i]!,
+  }));
+  return { type: 'FeatureCollection', metadata: { notes }, features };
+}

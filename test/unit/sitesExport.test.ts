@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import {
+  CITATION_FIELDS,
+  SITE_COLUMNS,
+  columnsFor,
+  siteRecord,
+  sitesCsv,
+  sitesGeoJson,
+} from '../../src/lib/export/sitesExport';
+import { addPngText, readPngText } from '../../src/lib/export/pngText';
+import type { SiteFeature, Sources } from '../../src/lib/data/schema';
+import { PNG } from 'pngjs';
+
+const layer = (name: string) =>
+  (JSON.parse(readFileSync(`geodata/${name}.geojson`, 'utf8')) as { features: SiteFeature[] })
+    .features;
+const sources = JSON.parse(readFileSync('geodata/sources.json', 'utf8')) as Sources;
+const protests = layer('protests');
+const kochkor = protests.find((f) => f.id === 'kochkor-truckers-protest-2021')!;
+
+describe('a site as a flat record', () => {
+  const record = siteRecord(kochkor, sources, { years: [2021, 2021], region: 'Naryn' });
+
+  it('has every site column and its years and region', () => {
+    for (const c of SITE_COLUMNS) expect(record).toHaveProperty(c);
+    expect(record).toMatchObject({
+      id: 'kochkor-truckers-protest-2021',
+      layer: 'protests',
+      first_year: 2021,
+      last_year: 2021,
+      region: 'Naryn',
+      precision: kochkor.properties.precision,
+    });
+  });
+
+  it('flattens each citation with its source’s publisher, title, date, URL and the quote', () => {
+    kochkor.properties.citations.forEach((c, i) => {
+      const s = sources[c.source]!;
+      expect(record[`citation_${i + 1}_title`]).toBe(s.title);
+      expect(record[`citation_${i + 1}_publisher`]).toBe(s.publisher);
+      expect(record[`citation_${i + 1}_url`]).toBe(s.url);
+      expect(record[`citation_${i + 1}_fact`]).toBe(c.fact);
+      expect(record[`citation_${i + 1}_quote`]).toBe(c.quote ?? '');
+    });
+    expect(kochkor.properties.citations.some((c) => c.quote)).toBe(true);
+  });
+
+  it('leaves years and region empty when unknown', () => {
+    const r = siteRecord(kochkor, sources, { years: null, region: null });
+    expect(r).toMatchObject({ first_year: '', last_year: '', region: '' });
+  });
+});
+
+describe('CSV and GeoJSON of the shown sites', () => {
+  const sites = protests;
+  const records = sites.map((f) => siteRecord(f, sources, { years: null, region: null }));
+
+  it('CSV: notes as # lines, one row per site, numbered citation columns for the most cited', async () => {
+    const csv = await sitesCsv(sites, records, ['Kyrgyz–China Atlas: 8 sites', 'Data credits: x']);
+    expect(csv.split('\r\n')[0]).toBe('# Kyrgyz–China Atlas: 8 sites');
+    const parsed = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      comments: '#',
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(sites.length);
+    const most = Math.max(...sites.map((s) => s.properties.citations.length));
+    expect(parsed.meta.fields).toEqual(columnsFor(most));
+    expect(parsed.meta.fields).toContain(`citation_${most}_${CITATION_FIELDS.at(-1)}`);
+    const row = parsed.data.find((r) => r['id'] === kochkor.id)!;
+    expect(row['citation_1_url']).toMatch(/^https?:\/\//);
+  });
+
+  it('CSV neutralises cells that a spreadsheet would run as formulas', async () => {
+    const evil = { ...records[0]!, name: '=HYPERLINK("http://x")' };
+    const csv = await sitesCsv(sites.slice(0, 1), [evil], []);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('GeoJSON keeps each site’s own geometry and the flat record', () => {
+    const fc = sitesGeoJson(sites, records, ['note']);
+    expect(fc.features).toHaveLength(sites.length);
+    expect(fc.features[0]!.geometry).toEqual(sites[0]!.geometry);
+    expect(fc.features[0]!.properties).toBe(records[0]);
+    expect(fc.metadata.notes).toEqual(['note']);
+  });
+});
+
+describe('PNG text metadata', () => {
+  const png = new Uint8Array(PNG.sync.write(Object.assign(new PNG({ width: 2, height: 2 }), {})));
+
+  it('adds UTF-8 entries that read back, and the image still decodes', () => {
+    const out = addPngText(png, {
+      Title: 'Kyrgyz–China Atlas',
+      Copyright: 'Who’s On First\n© OSM',
+    });
+    expect(readPngText(out)).toEqual({
+      Title: 'Kyrgyz–China Atlas',
+      Copyright: 'Who’s On First\n© OSM',
+    });
+    const decoded = PNG.sync.read(Buffer.from(out));
+    expect([decoded.width, decoded.height]).toEqual([2, 2]);
+  });
+
+  it('refuses what is not a PNG', () => {
+    expect(() => addPngText(new Uint8Array([1, 2, 3]), {})).toThrow(/not a PNG/);
+    expect(readPngText(png)).toEqual({});
+  });
+});
