@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
-import { checkEachScenario, openAtlas, waitForData } from './harness';
+import { checkEachScenario, openAtlas, seriousA11yViolations, waitForData } from './harness';
 import { readPngText } from '../../src/lib/export/pngText';
 
 checkEachScenario();
@@ -113,6 +113,11 @@ describe('filters and exports', () => {
     expect(shown).toBeLessThan(20);
     await expect(page.locator('#timeline-title').innerText()).resolves.toBe('Years: 2018–2021');
     expect(new URL(page.url()).searchParams.get('sector')).toBeNull();
+    // The open filters and the export dialog pass axe's serious and critical rules.
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Export what is shown' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('the PNG export draws the map with a legend and the data credits, and carries them as metadata', async () => {
