@@ -116,8 +116,16 @@ describe('filters and exports', () => {
     // The open filters and the export dialog pass axe's serious and critical rules.
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Export what is shown' }).waitFor();
+    const exportDialog = page.getByRole('dialog', { name: 'Export what is shown' });
+    await exportDialog.waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await exportDialog.getByRole('button', { name: 'Close' }).click();
+    // The distance table respects the years and filters too, and says so.
+    await page.getByRole('button', { name: 'Distance table' }).click();
+    await page
+      .getByRole('dialog', { name: /Distance table/ })
+      .getByText(/^Only the \d+ sites of these layers within the chosen years and filters/)
+      .waitFor();
   });
 
   it('the PNG export draws the map with a legend and the data credits, and carries them as metadata', async () => {
