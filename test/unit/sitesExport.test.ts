@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shippedLayer } from './shipped';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import {
@@ -10,14 +11,11 @@ import {
   sitesGeoJson,
 } from '../../src/lib/export/sitesExport';
 import { addPngText, readPngText } from '../../src/lib/export/pngText';
-import type { SiteFeature, Sources } from '../../src/lib/data/schema';
+import type { Sources } from '../../src/lib/data/schema';
 import { PNG } from 'pngjs';
 
-const layer = (name: string) =>
-  (JSON.parse(readFileSync(`geodata/${name}.geojson`, 'utf8')) as { features: SiteFeature[] })
-    .features;
 const sources = JSON.parse(readFileSync('geodata/sources.json', 'utf8')) as Sources;
-const protests = layer('protests');
+const protests = shippedLayer('protests');
 const kochkor = protests.find((f) => f.id === 'kochkor-truckers-protest-2021')!;
 
 describe('a site as a flat record', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shippedSites } from '../shipped';
 import { readFileSync } from 'node:fs';
 import {
   NO_FILTERS,
@@ -16,13 +17,9 @@ import {
   type Filters,
 } from '../../../src/lib/filters/filters';
 import { regionsOf } from '../../../src/lib/geo/regions';
-import type { SiteFeature } from '../../../src/lib/data/schema';
 import type { LonLat } from '../../../src/lib/geo/geodesic';
 
-const layer = (name: string) =>
-  (JSON.parse(readFileSync(`geodata/${name}.geojson`, 'utf8')) as { features: SiteFeature[] })
-    .features;
-const sites = ['projects', 'crossings', 'protests', 'mines'].flatMap(layer);
+const sites = shippedSites();
 const byId = new Map(sites.map((f) => [f.id, f]));
 const site = (id: string) => byId.get(id)!;
 const oblasts = JSON.parse(readFileSync('geodata/basemap/oblasts.geojson', 'utf8')) as Parameters<

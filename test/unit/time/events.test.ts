@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { shippedSites } from '../shipped';
 import {
   eventsPerYear,
   overlapsYears,
@@ -8,14 +8,8 @@ import {
   siteYearSpan,
   yearsOf,
 } from '../../../src/lib/time/events';
-import type { SiteFeature } from '../../../src/lib/data/schema';
 
-const layer = (name: string) =>
-  (JSON.parse(readFileSync(`geodata/${name}.geojson`, 'utf8')) as { features: SiteFeature[] })
-    .features;
-const byId = new Map(
-  ['projects', 'crossings', 'protests', 'mines'].flatMap((l) => layer(l)).map((f) => [f.id, f]),
-);
+const byId = new Map(shippedSites().map((f) => [f.id, f]));
 const events = (id: string) => siteEvents(byId.get(id)!);
 
 describe('events from the shipped data', () => {
