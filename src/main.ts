@@ -32,7 +32,7 @@ fetchDataset().then(
   (data) => {
     app.setData(data);
     // A link that filters by region needs the sites placed in their oblasts (done on demand).
-    if (app.filters.region.length) app.ensureRegions();
+    if (app.filters.region.length) void app.ensureRegions();
   },
   (e: unknown) => {
     app.notify('data.error', { message: (e as Error).message });

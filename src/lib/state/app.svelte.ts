@@ -448,24 +448,26 @@ export class AppState {
     this.dropUnknownFilters();
   }
 
-  private regionsAsked = false;
+  private regionsPromise: Promise<void> | null = null;
   /**
    * Works out which oblast each site's point lies in, in the geometry worker, the first time the
-   * region filter or an export needs it (not at start: the worker is large).
+   * region filter or an export needs it (not at start: the worker is large). Resolves when known
+   * (or when that failed, with a notice).
    */
-  ensureRegions(): void {
+  ensureRegions(): Promise<void> {
     const data = this.data;
-    if (!data || this.regionsAsked) return;
-    this.regionsAsked = true;
+    if (this.regionsPromise) return this.regionsPromise;
+    if (!data) return Promise.resolve();
     const points = Object.fromEntries(
       SITE_LAYERS.flatMap((l) =>
         (data[l].features as SiteFeature[]).map((f) => [f.id, f.properties.point]),
       ),
     );
-    callWorker('regions', { url: basemapUrls().oblasts, points }).then(
+    this.regionsPromise = callWorker('regions', { url: basemapUrls().oblasts, points }).then(
       (regions) => this.setRegions(regions),
       (e: unknown) => this.notify('filters.regionsFailed', { message: (e as Error).message }),
     );
+    return this.regionsPromise;
   }
 
   /** Selects a feature (or clears with null). `show` asks the map to bring it into view. */
