@@ -29,11 +29,7 @@ void loadImported().then(
 );
 
 fetchDataset().then(
-  (data) => {
-    app.setData(data);
-    // A link that filters by region needs the sites placed in their oblasts (done on demand).
-    if (app.filters.region.length) void app.ensureRegions();
-  },
+  (data) => app.setData(data),
   (e: unknown) => {
     app.notify('data.error', { message: (e as Error).message });
     console.warn(e);

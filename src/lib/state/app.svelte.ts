@@ -436,11 +436,14 @@ export class AppState {
     this.years = state.years;
     this.filters = state.filters;
     this.dropUnknownFilters();
+    if (this.filters.region.length) void this.ensureRegions();
   }
 
   setData(data: Dataset): void {
     this.data = data;
     this.dropUnknownFilters();
+    // A link that filters by region needs the sites placed in their oblasts.
+    if (this.filters.region.length) void this.ensureRegions();
   }
 
   setRegions(regions: SiteRegions): void {
