@@ -204,12 +204,13 @@ export class AppState {
     return [...this.siteFacets.keys()].filter((id) => this.passesFilters(id));
   });
 
+  /** Sites of every site layer within the chosen years and filters (layers not applied). */
+  readonly narrowedSites = $derived(this.sitesInYears.filter((f) => this.passesFilters(f.id)));
+
   /** Sites (not communities) of the shown layers, within the chosen years and filters. */
   readonly visibleSites = $derived.by(() => {
     const shown: readonly string[] = this.layers;
-    return this.sitesInYears.filter(
-      (f) => shown.includes(f.properties.layer) && this.passesFilters(f.id),
-    );
+    return this.narrowedSites.filter((f) => shown.includes(f.properties.layer));
   });
 
   /** Ids of visibleSites, for search results and quick checks. */
@@ -222,7 +223,7 @@ export class AppState {
   /** Sites each layer would show with the chosen years and filters (whether or not it is shown). */
   readonly layerCounts = $derived.by(() => {
     const counts = Object.fromEntries(LAYERS.map((l) => [l, 0])) as Record<LayerName, number>;
-    for (const f of this.sitesInYears) if (this.passesFilters(f.id)) counts[f.properties.layer]++;
+    for (const f of this.narrowedSites) counts[f.properties.layer]++;
     counts.communities = this.data?.communities.features.length ?? 0;
     return counts;
   });
