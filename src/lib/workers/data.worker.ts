@@ -3,21 +3,7 @@
 import { loadDataset, type RawDataset } from '../data/load';
 import type { DataRequest, WorkerRequests } from './protocol';
 import { serve } from './serve';
-
-async function fetchJson(name: string, url: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (e) {
-    throw new Error(`Could not read ${name}: ${(e as Error).message}`, { cause: e });
-  }
-  if (!response.ok) throw new Error(`Could not read ${name}: HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch (e) {
-    throw new Error(`${name} is not valid JSON`, { cause: e });
-  }
-}
+import { fetchJson } from './fetchJson';
 
 const handlers: {
   [K in DataRequest]: (

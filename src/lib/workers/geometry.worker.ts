@@ -9,6 +9,7 @@ import { importText } from '../import/importFile';
 import type { GeometryRequest, WorkerRequests } from './protocol';
 import { serve } from './serve';
 import { regionsOf } from '../geo/regions';
+import { fetchJson } from './fetchJson';
 
 const handlers: {
   [K in GeometryRequest]: (
@@ -25,10 +26,8 @@ const handlers: {
     return distanceTable(sites, communities, radiusKm);
   },
   async regions({ url, points }) {
-    const response = await fetch(url);
-    if (!response.ok)
-      throw new Error(`Could not read the oblast boundaries: HTTP ${response.status}`);
-    return regionsOf((await response.json()) as Parameters<typeof regionsOf>[0], points);
+    const oblasts = await fetchJson('the oblast boundaries', url);
+    return regionsOf(oblasts as Parameters<typeof regionsOf>[0], points);
   },
 };
 
