@@ -5,12 +5,18 @@ import { SITE_LAYERS } from '../data/constants';
 import { i18n, t } from '../i18n/i18n.svelte';
 
 /** A region's name in the UI language where the boundary data has it. */
-export function regionLabel(id: string, lang: string = i18n.lang): string {
+export function regionLabel(id: string): string {
   if (id === OUTSIDE) return t('filters.outside');
   const names = app.regions?.names[id];
   if (!names) return id;
+  const lang = i18n.lang;
   const local = lang === 'ru' ? names.name_ru : lang === 'ky' ? names.name_ky : null;
   return local ?? names.name;
+}
+
+/** A region's name for exported data: English, whatever the UI language, as the data's own names. */
+export function regionName(id: string): string {
+  return id === OUTSIDE ? 'Outside Kyrgyzstan' : (app.regions?.names[id]?.name ?? id);
 }
 
 /** The label of one facet value, in the UI language (data names stay as the data gives them). */
