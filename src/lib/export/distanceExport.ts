@@ -75,9 +75,21 @@ export async function toCsv(
   records: readonly TableRecord[],
   notes: readonly string[],
 ): Promise<string> {
+  return csvWithNotes(CSV_COLUMNS, records, notes);
+}
+
+/**
+ * Records as CSV (papaparse, RFC 4180 quoting, CRLF) under `#` note lines, with spreadsheet
+ * formulas neutralised; a column a record lacks is an empty cell.
+ */
+export async function csvWithNotes(
+  fields: readonly string[],
+  records: readonly Record<string, string | number>[],
+  notes: readonly string[],
+): Promise<string> {
   const { default: Papa } = await import('papaparse');
-  const data = records.map((r) => CSV_COLUMNS.map((c) => safeCell(r[c])));
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
+  const data = records.map((r) => fields.map((c) => safeCell(r[c] ?? '')));
+  const body = Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' });
   return [...notes.map((n) => `# ${n.replace(/[\r\n]+/g, ' ')}`), body].join('\r\n') + '\r\n';
 }
 

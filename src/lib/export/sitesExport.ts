@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { SiteFeature, Sources } from '../data/schema';
-import { safeCell } from './distanceExport';
+import { csvWithNotes } from './distanceExport';
 
 /** Columns every site has, before its citations. */
 export const SITE_COLUMNS = [
@@ -104,11 +104,7 @@ export async function sitesCsv(
   records: readonly SiteRecord[],
   notes: readonly string[],
 ): Promise<string> {
-  const { default: Papa } = await import('papaparse');
-  const fields = columnsFor(mostCitations(sites));
-  const data = records.map((r) => fields.map((c) => safeCell(r[c] ?? '')));
-  const body = Papa.unparse({ fields, data }, { newline: '\r\n' });
-  return [...notes.map((n) => `# ${n.replace(/[\r\n]+/g, ' ')}`), body].join('\r\n') + '\r\n';
+  return csvWithNotes(columnsFor(mostCitations(sites)), records, notes);
 }
 
 /** The sites as GeoJSON with their own geometry (a line stays a line) and the flat records. */
