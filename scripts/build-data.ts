@@ -1,28 +1,25 @@
 /**
  * Builds the committed data layers in geodata/ from the prepared material in ../shared/data
- * (override with SHARED_DATA) and the hand-curated records in scripts/data/.
+ * (override with SHARED_DATA) and the hand-curated files in geodata/curated/ (sites, sources,
+ * AidData additions, community ids), and writes the quote manifest geodata/curated/quotes.json.
  *
  *   npx tsx scripts/build-data.ts      (npm run data:build)
  *
- * Fails loudly when a quote is not a verbatim substring of its article, a cited source key is
- * unknown, a research record or rayon is missing, or the result does not pass the app's loader.
+ * Fails loudly when a curated file breaks its schema, a quote is not a verbatim substring of its
+ * article, a cited source key is unknown, a research record or rayon is missing, or the result
+ * does not pass the app's loader.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import * as prettier from 'prettier';
 import type { Feature, FeatureCollection, Geometry, Point, Polygon, MultiPolygon } from 'geojson';
 import type { Citation, LayerName, Source, SiteLayerName } from '../src/lib/data/schema.ts';
 import { LAYER_FILES, SOURCES_FILE, loadDataset, type RawDataset } from '../src/lib/data/load.ts';
-import {
-  AIDDATA_ADDITIONS,
-  ARTICLE_SOURCES,
-  CURATED_SITES,
-  DATASET_SOURCES,
-  FIXED_COMMUNITY_IDS,
-} from './data/curated-sites.ts';
-import { ARTICLE_FILES, RESEARCH_SOURCE_KEYS } from './data/research-sources.ts';
-import type { CuratedSite } from './lib/curated-types.ts';
+import { CURATED_FILES, CuratedError, loadCurated, type Curated } from './lib/curated.ts';
+import type { CuratedSite } from './lib/curated-schema.ts';
+import { buildQuoteManifest, checkQuotes, curatedQuotes, type ArticleText } from './lib/quotes.ts';
 import {
   aiddataFeature,
   aiddataSources,
@@ -88,8 +85,7 @@ function researchSources(records: ResearchRecord[]): Map<string, ResearchSource>
   return byUrl;
 }
 
-function researchSourceEntry(key: string, byUrl: Map<string, ResearchSource>): Source {
-  const url = RESEARCH_SOURCE_KEYS[key] as string;
+function researchSourceEntry(key: string, url: string, byUrl: Map<string, ResearchSource>): Source {
   const s = byUrl.get(url) ?? fail(`source "${key}": URL ${url} is not in research-sites.json`);
   const unverified = /unverified/i.test(s.title)
     ? ' (title marked unverified in the research notes)'
@@ -111,27 +107,36 @@ function allCitations(p: Record<string, unknown>): Citation[] {
   return [...own, ...disputes.flatMap((d) => d.citations)];
 }
 
-function verifyQuotes(features: AnyFeature[]): void {
+/**
+ * Checks every quote of the curated files against the article texts and writes the quote
+ * manifest (geodata/curated/quotes.json) that lets the tests check them without the texts.
+ */
+async function writeQuoteManifest(curated: Curated): Promise<void> {
   if (!existsSync(ARTICLES_DIR)) {
     fail(`cannot verify quotes: article folder ${ARTICLES_DIR} not found (set SHARED_SOURCES)`);
   }
-  const texts = new Map<string, string>();
-  for (const [key, file] of Object.entries(ARTICLE_FILES)) {
+  const articles: Record<string, ArticleText> = {};
+  for (const [key, file] of Object.entries(curated.sources.article_files)) {
     const path = join(ARTICLES_DIR, file);
     if (!existsSync(path)) fail(`cannot verify quotes: ${path} not found`);
-    texts.set(key, readFileSync(path, 'utf8'));
+    articles[key] = { file, text: readFileSync(path, 'utf8') };
   }
-  for (const f of features) {
-    for (const c of allCitations(f.properties)) {
-      if (c.quote === undefined) continue;
-      const text = texts.get(c.source);
-      if (text === undefined)
-        fail(`feature "${f.id}": quote on "${c.source}", which is not an article`);
-      if (!text.includes(c.quote)) {
-        fail(`feature "${f.id}": quote is not verbatim in ${c.source}: "${c.quote}"`);
-      }
-    }
-  }
+  const quotes = curatedQuotes(curated, CURATED_FILES.additions);
+  const { manifest, problems } = buildQuoteManifest(quotes, articles);
+  if (problems.length) fail(problems.join('\n'));
+  // The same check the tests run without the texts, here with them: the manifest must pass it.
+  const texts = Object.fromEntries(Object.entries(articles).map(([k, a]) => [k, a.text]));
+  const inconsistent = checkQuotes(quotes, manifest, texts, CURATED_FILES.quotes);
+  if (inconsistent.length) fail(inconsistent.join('\n'));
+  const path = join(ROOT, CURATED_FILES.quotes);
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  const text = await prettier.format(JSON.stringify(manifest, null, 2), {
+    ...options,
+    filepath: path,
+  });
+  writeFileSync(path, text);
+  const count = Object.values(manifest.articles).reduce((n, a) => n + a.quotes.length, 0);
+  console.log(`${CURATED_FILES.quotes}: ${count} quotes, each verbatim in its article`);
 }
 
 interface Geo {
@@ -236,11 +241,11 @@ function orderKeys(p: Record<string, unknown>): Record<string, unknown> {
 function curatedFeature(geo: Geo, site: CuratedSite): AnyFeature {
   const point = curatedPoint(geo, site);
   const [uncertainty, basis] = curatedUncertainty(geo, site, point);
-  const rest: Partial<CuratedSite> = { ...site };
-  for (const key of ['point_from', 'uncertainty', 'precision_note', 'targets', 'size'] as const) {
+  const rest: Record<string, unknown> = { ...site };
+  for (const key of ['point_from', 'uncertainty', 'precision_note', 'targets', 'size']) {
     delete rest[key];
   }
-  const { precision_note, targets, size } = site;
+  const { precision_note } = site;
   const date = site.date_start;
   const properties: Record<string, unknown> = {
     ...rest,
@@ -254,7 +259,7 @@ function curatedFeature(geo: Geo, site: CuratedSite): AnyFeature {
     related: site.related ?? [],
   };
   if (site.layer === 'protests')
-    Object.assign(properties, { targets: targets ?? [], size: size ?? null });
+    Object.assign(properties, { targets: site.targets ?? [], size: site.size ?? null });
   if (site.layer === 'projects') {
     Object.assign(properties, {
       aiddata_id: null,
@@ -295,7 +300,14 @@ function writeLayer(file: string, features: AnyFeature[]): number {
   return Buffer.byteLength(text);
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  let curated: Curated;
+  try {
+    curated = loadCurated(ROOT);
+  } catch (e) {
+    if (e instanceof CuratedError) fail(e.message);
+    throw e;
+  }
   const research = readJson<ResearchRecord[]>(join(SHARED, 'sites/research-sites.json'));
   const rayonFc = readJson<FeatureCollection<Polygon | MultiPolygon, { ADM2_EN: string }>>(
     join(SHARED, 'basemap/admin/kgz_adm2_rayons_cod_ab_2018.geojson'),
@@ -328,9 +340,10 @@ function main(): void {
     oblasts: new Map(oblastFc.features.map((f) => [f.properties.name_en, f.geometry])),
     projects: new Map(projects.map((f) => [f.properties.aiddata_id as number, f])),
   };
-  for (const [idText, extra] of Object.entries(AIDDATA_ADDITIONS)) {
+  for (const [idText, extra] of Object.entries(curated.additions)) {
     const f =
-      geo.projects.get(Number(idText)) ?? fail(`AIDDATA_ADDITIONS: unknown AidData id ${idText}`);
+      geo.projects.get(Number(idText)) ??
+      fail(`${CURATED_FILES.additions}: ${idText}: unknown AidData id`);
     const p = f.properties as { citations: Citation[]; related: string[]; disputes?: unknown[] };
     p.citations.push(...(extra.citations ?? []));
     p.related.push(...(extra.related ?? []).filter((r) => !p.related.includes(r)));
@@ -345,12 +358,11 @@ function main(): void {
     mines: [],
     communities: [],
   };
-  for (const site of CURATED_SITES) layers[site.layer].push(curatedFeature(geo, site));
+  for (const site of curated.sites) layers[site.layer].push(curatedFeature(geo, site));
   const sites = (['projects', 'crossings', 'protests', 'mines'] as SiteLayerName[]).flatMap(
     (l) => layers[l],
   );
   linkBothWays(sites);
-  verifyQuotes(sites);
 
   // Communities
   const population = new Map(
@@ -359,23 +371,24 @@ function main(): void {
   layers.communities = communityFeatures(
     communities.features,
     population,
-    FIXED_COMMUNITY_IDS,
+    curated.communityIds,
   ) as unknown as AnyFeature[];
 
   // Sources: every cited key, once
   const byUrl = researchSources(research);
-  const known: Record<string, Source> = { ...DATASET_SOURCES, ...aidSources, ...ARTICLE_SOURCES };
+  const { articles, datasets, research: researchUrls } = curated.sources;
+  const known: Record<string, Source> = { ...datasets, ...aidSources, ...articles };
   const sources: Record<string, Source> = {};
   for (const f of sites) {
     for (const c of allCitations(f.properties)) {
       if (sources[c.source]) continue;
+      const url = researchUrls[c.source];
       if (known[c.source]) sources[c.source] = known[c.source] as Source;
-      else if (RESEARCH_SOURCE_KEYS[c.source])
-        sources[c.source] = researchSourceEntry(c.source, byUrl);
+      else if (url) sources[c.source] = researchSourceEntry(c.source, url, byUrl);
       else fail(`feature "${f.id}": unknown source key "${c.source}"`);
     }
   }
-  for (const key of Object.keys(DATASET_SOURCES)) sources[key] ??= DATASET_SOURCES[key] as Source;
+  for (const [key, source] of Object.entries(datasets)) sources[key] ??= source;
   const sortedSources = Object.fromEntries(
     Object.entries(sources).sort(([a], [b]) => a.localeCompare(b)),
   );
@@ -388,6 +401,7 @@ function main(): void {
     ),
   } as unknown as RawDataset;
   const data = loadDataset(JSON.parse(JSON.stringify(raw)) as RawDataset);
+  await writeQuoteManifest(curated);
 
   mkdirSync(OUT, { recursive: true });
   for (const [layer, features] of Object.entries(layers) as [LayerName, AnyFeature[]][]) {
@@ -406,4 +420,4 @@ function main(): void {
   );
 }
 
-main();
+await main();

@@ -1,5 +1,5 @@
 /** Tests on the shipped files in geodata/, loaded through the app's loader. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -244,23 +244,5 @@ describe('communities', () => {
     const kochkor = c.find((f) => f.id === 'kochkor')?.properties;
     expect(kochkor?.name_ky).toBe('Кочкор');
     expect(kochkor?.alt_names).toContain('Kochkor');
-  });
-});
-
-describe('quotes against the article texts (when ../shared is available)', () => {
-  const dir = resolve(ROOT, process.env.SHARED_SOURCES ?? '../shared/sources');
-  const files: Record<string, string> = {
-    'gv-2025-backlash': '000_62f17eee42558d97.txt',
-    'rferl-2021-china-in-eurasia': '002_3c0a97746b8d65ac.txt',
-  };
-  it.skipIf(!existsSync(dir))('every quote is a verbatim substring of its article', () => {
-    const texts = Object.fromEntries(
-      Object.entries(files).map(([k, f]) => [k, readFileSync(join(dir, f), 'utf8')]),
-    );
-    for (const f of sites) {
-      for (const c of allCitations(f)) {
-        if (c.quote !== undefined) expect(texts[c.source], f.id).toContain(c.quote);
-      }
-    }
   });
 });
