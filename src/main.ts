@@ -1,37 +1,46 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { app, mirrorToUrl, startBackgroundWork } from './lib/state/app.svelte';
-import { fetchDataset } from './lib/data/fetchDataset';
-import { isLanguage, preferredLanguage, setLanguage } from './lib/i18n/i18n.svelte';
+import { app } from './lib/state/instance';
+import { applyUrlState, startUrlSync } from './lib/state/urlSync.svelte';
+import { watchRingShapes } from './lib/state/proximity.svelte';
 import { parseUrl } from './lib/state/url';
-import { rememberedLanguage } from './lib/state/app.svelte';
+import { fetchDataset } from './lib/data/fetchDataset';
+import {
+  isLanguage,
+  preferredLanguage,
+  rememberedLanguage,
+  setLanguage,
+} from './lib/i18n/i18n.svelte';
 import { loadImported } from './lib/import/storage';
+import { callWorker } from './lib/workers/client';
 import './app.css';
 
-// Language: the link's, else the one this browser remembers, else the browser's own preference.
+// The link is read once. Language: the link's, else the one this browser remembers, else the
+// browser's own preference.
+const link = parseUrl(location.search);
 const remembered = rememberedLanguage();
 await setLanguage(
-  parseUrl(location.search).state.lang ??
-    (isLanguage(remembered) ? remembered : preferredLanguage(navigator.languages)),
+  link.state.lang ?? (isLanguage(remembered) ? remembered : preferredLanguage(navigator.languages)),
 );
-app.loadFromUrl(location.search);
-if (app.selectedId && !app.viewFromUrl) app.select(app.selectedId, { show: true });
-mirrorToUrl(app);
-startBackgroundWork(app);
+applyUrlState(app, link, { focus: true });
+startUrlSync(app);
+watchRingShapes(
+  app.proximity,
+  (geometry, radiiKm) => callWorker('buffer', { geometry, radiiKm }),
+  (message) => app.notices.notify('rings.error', { message }),
+);
 mount(App, { target: document.getElementById('app')! });
 
 // The user's own layer, kept in this browser from an earlier visit.
 void loadImported().then(
-  (layer) => {
-    if (layer && !app.imported) app.imported = layer;
-  },
+  (layer) => layer && app.userLayer.restore(layer),
   () => undefined, // no storage (private mode): nothing to restore
 );
 
 fetchDataset().then(
   (data) => app.setData(data),
   (e: unknown) => {
-    app.notify('data.error', { message: (e as Error).message });
+    app.notices.notify('data.error', { message: (e as Error).message });
     console.warn(e);
   },
 );

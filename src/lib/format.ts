@@ -1,7 +1,6 @@
-import type { DistanceUnit } from './state/url';
+import { KM_PER_MILE, type DistanceUnit } from './shared/vocabulary';
 
-/** Kilometres in one international mile. */
-export const KM_PER_MILE = 1.609344;
+export { KM_PER_MILE };
 
 /** Converts kilometres to the display unit. */
 export function toUnit(km: number, unit: DistanceUnit): number {

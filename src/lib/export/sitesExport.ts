@@ -121,3 +121,43 @@ export function sitesGeoJson(
   }));
   return { type: 'FeatureCollection', metadata: { notes }, features };
 }
+
+/** The file name of an export of the shown sites, without extension: `kg-cn-atlas-2018-2021`. */
+export function exportStem(years: readonly [number, number] | null): string {
+  return `kg-cn-atlas-${years ? `${years[0]}-${years[1]}` : 'all-years'}`;
+}
+
+/** The `#` lines (CSV) or metadata notes (GeoJSON) of an export of the shown sites. */
+export function exportNotes({
+  count,
+  date,
+  view,
+  link,
+  attribution,
+}: {
+  count: number;
+  /** ISO date of the export. */
+  date: string;
+  /** The view in words (layers, years, filters). */
+  view: readonly string[];
+  link: string;
+  attribution: readonly string[];
+}): string[] {
+  return [
+    `Kyrgyz–China Atlas: ${count} sites as shown on ${date}. ${view.join('. ')}.`,
+    `Link to this view: ${link}`,
+    'Each citation_N_* group is one source for the site: the fact it supports, the publisher, title, date and URL, and (articles only) the verbatim quote.',
+    'region: the oblast the site’s point lies in, on simplified boundaries. lon/lat: the site’s point; precision and uncertainty_km say how far the real site may be from it.',
+    `Data credits: ${attribution.join('; ')}.`,
+  ];
+}
+
+/** A record per shown site, with its years and the English name of its region. */
+export function siteRecords(
+  sites: readonly SiteFeature[],
+  sources: Sources,
+  yearsOf: (id: string) => [number, number] | null,
+  regionOf: (id: string) => string | null,
+): SiteRecord[] {
+  return sites.map((f) => siteRecord(f, sources, { years: yearsOf(f.id), region: regionOf(f.id) }));
+}

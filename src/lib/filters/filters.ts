@@ -6,6 +6,7 @@
  */
 import type { SiteFeature } from '../data/schema';
 import { PRECISIONS } from '../data/constants';
+import { NONE, valueId } from '../shared/vocabulary';
 
 export const FACETS = ['region', 'sector', 'status', 'org', 'precision'] as const;
 export type FacetName = (typeof FACETS)[number];
@@ -15,10 +16,8 @@ export type Filters = Record<FacetName, string[]>;
 
 export const NO_FILTERS: Filters = { region: [], sector: [], status: [], org: [], precision: [] };
 
-/** The value a site has when the data records nothing for a facet. */
-export const NONE = 'none';
-/** Region of a site whose point lies in no oblast (e.g. the Chinese side of a pass). */
-export const OUTSIDE = 'outside';
+// The value for "none recorded", the region outside Kyrgyzstan and value ids are shared vocabulary.
+export { NONE, OUTSIDE, VALUE_ID, valueId } from '../shared/vocabulary';
 
 /** Groups of the free-text status field (the details panel still shows the status as written). */
 export const STATUS_GROUPS = [
@@ -31,20 +30,6 @@ export const STATUS_GROUPS = [
   NONE,
 ] as const;
 export type StatusGroup = (typeof STATUS_GROUPS)[number];
-
-/** A facet value's id as written into links: lower-case letters and digits joined by dashes. */
-export const VALUE_ID = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
-
-/** A stable id for a name: `Export-Import Bank of China` → `export-import-bank-of-china`. */
-export function valueId(name: string): string {
-  return (
-    name
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || NONE
-  );
-}
 
 /**
  * The group of a status as the sources word it. AidData's values come first

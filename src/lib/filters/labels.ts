@@ -1,13 +1,26 @@
 /** Words for filter values and for the view as a whole (filter panel, export, image caption). */
-import { app } from '../state/app.svelte';
-import { FACETS, NONE, OUTSIDE, type FacetName } from './filters';
-import { SITE_LAYERS } from '../data/constants';
+import { FACETS, NONE, OUTSIDE, type FacetName, type Filters } from './filters';
+import { SITE_LAYERS, type LayerName } from '../data/constants';
+import type { SiteRegions } from '../geo/regions';
 import { i18n, t } from '../i18n/i18n.svelte';
 
+/** What naming a facet value needs: the oblasts' names and the names the data gives values. */
+export interface LabelContext {
+  regions: SiteRegions | null;
+  facetNames: Record<FacetName, Record<string, string>>;
+}
+
+/** What the user narrowed the view to. */
+export interface ViewChoices {
+  layers: readonly LayerName[];
+  years: readonly [number, number] | null;
+  filters: Filters;
+}
+
 /** A region's name in the UI language where the boundary data has it. */
-export function regionLabel(id: string): string {
+export function regionLabel(id: string, regions: SiteRegions | null): string {
   if (id === OUTSIDE) return t('filters.outside');
-  const names = app.regions?.names[id];
+  const names = regions?.names[id];
   if (!names) return id;
   const lang = i18n.lang;
   const local = lang === 'ru' ? names.name_ru : lang === 'ky' ? names.name_ky : null;
@@ -15,36 +28,38 @@ export function regionLabel(id: string): string {
 }
 
 /** A region's name for exported data: English, whatever the UI language, as the data's own names. */
-export function regionName(id: string): string {
-  return id === OUTSIDE ? 'Outside Kyrgyzstan' : (app.regions?.names[id]?.name ?? id);
+export function regionName(id: string, regions: SiteRegions | null): string {
+  return id === OUTSIDE ? 'Outside Kyrgyzstan' : (regions?.names[id]?.name ?? id);
 }
 
 /** The label of one facet value, in the UI language (data names stay as the data gives them). */
-export function facetLabel(facet: FacetName, id: string): string {
+export function facetLabel(facet: FacetName, id: string, context: LabelContext): string {
   if (facet === 'status') return t(`filters.status.${id as 'none'}`);
   if (facet === 'precision') return t(`filters.precision.${id as 'exact'}`);
-  if (facet === 'region') return regionLabel(id);
+  if (facet === 'region') return regionLabel(id, context.regions);
   if (id === NONE) return t('filters.none');
-  return app.facetNames[facet][id] ?? id;
+  return context.facetNames[facet][id] ?? id;
 }
 
 /** The view in words, one line per part: layers (when not all), years, each facet's choices. */
-export function describeView(): string[] {
+export function describeView(view: ViewChoices, context: LabelContext): string[] {
   const lines: string[] = [];
-  const siteLayers = app.layers.filter((l) => l !== 'communities');
+  const siteLayers = view.layers.filter((l) => l !== 'communities');
   if (siteLayers.length !== SITE_LAYERS.length) {
     lines.push(
       t('export.layers', { list: siteLayers.map((l) => t(`layer.${l}`)).join(', ') || '—' }),
     );
   }
   lines.push(
-    app.years ? t('export.years', { from: app.years[0], to: app.years[1] }) : t('export.allYears'),
+    view.years
+      ? t('export.years', { from: view.years[0], to: view.years[1] })
+      : t('export.allYears'),
   );
   for (const facet of FACETS) {
-    const values = app.filters[facet];
+    const values = view.filters[facet];
     if (!values.length) continue;
     lines.push(
-      `${t(`filters.facet.${facet}`)}: ${values.map((v) => facetLabel(facet, v)).join(', ')}`,
+      `${t(`filters.facet.${facet}`)}: ${values.map((v) => facetLabel(facet, v, context)).join(', ')}`,
     );
   }
   return lines;

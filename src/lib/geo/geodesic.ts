@@ -5,8 +5,8 @@ import * as geographiclib from 'geographiclib-geodesic';
 const { Geodesic } =
   (geographiclib as unknown as { default?: typeof geographiclib }).default ?? geographiclib;
 
-/** A position as [longitude, latitude] in degrees (GeoJSON order). */
-export type LonLat = [number, number];
+export type { LonLat } from '../shared/vocabulary';
+import type { LonLat } from '../shared/vocabulary';
 
 const WGS84 = Geodesic.WGS84;
 

@@ -5,7 +5,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LonLat } from './geodesic';
-import { OUTSIDE, valueId } from '../filters/filters';
+import { OUTSIDE, valueId } from '../shared/vocabulary';
 
 /** A region's names as the boundary data gives them. */
 export interface RegionName {

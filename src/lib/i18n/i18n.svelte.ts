@@ -18,7 +18,7 @@ import {
   formatUsd,
 } from '../format';
 import { compassPoint } from '../geo/geodesic';
-import type { DistanceUnit } from '../state/url';
+import type { DistanceUnit } from '../shared/vocabulary';
 
 export * from './languages';
 
@@ -51,7 +51,28 @@ export const i18n = new I18nState();
 export async function setLanguage(lang: Language): Promise<void> {
   if (lang !== 'en' && !bundles[lang]) bundles[lang] = (await LOADERS[lang]()).default;
   i18n.lang = lang;
+  rememberLanguage(lang);
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
+const LANGUAGE_KEY = 'kg-cn-atlas.lang';
+
+/** The language this browser last used, if storage is available. */
+export function rememberedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the language for the next visit (storage may be disabled: then it lasts for this page). */
+function rememberLanguage(lang: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, lang);
+  } catch {
+    // No storage (private mode, or Node in tests): nothing to keep.
+  }
 }
 
 /** The message for `key` in the current language, with `{{name}}` placeholders filled. */

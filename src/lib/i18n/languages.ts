@@ -1,5 +1,7 @@
 /** The UI languages and their locales: plain data, usable anywhere (no runes, no i18next). */
-import type en from './locales/en.json';
+import type { MessageKey } from '../shared/vocabulary';
+
+export type { MessageKey };
 
 export const LANGUAGES = ['en', 'ru', 'ky', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,7 +22,6 @@ export const INTL_LOCALE: Record<Language, string> = {
   zh: 'zh-CN',
 };
 
-export type MessageKey = keyof typeof en;
 /** A whole message file. */
 export type Messages = Record<MessageKey, string>;
 

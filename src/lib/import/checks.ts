@@ -3,7 +3,7 @@
  * parsing libraries here, so they stay in the worker.
  */
 import type { Geometry, Position } from 'geojson';
-import type { InputProblem } from '../state/url';
+import type { InputProblem } from '../shared/vocabulary';
 import { GEOMETRY_TYPES } from '../data/constants';
 
 /** Largest file the atlas reads, bytes (refused before reading). */

@@ -1,7 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { scavenge } from '@placemarkio/check-geojson';
 import Papa from 'papaparse';
-import type { InputProblem } from '../state/url';
+import type { InputProblem } from '../shared/vocabulary';
 import { geometryProblem, p } from './checks';
 
 export { MAX_IMPORT_BYTES, geometryProblem } from './checks';

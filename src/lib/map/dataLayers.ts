@@ -7,6 +7,7 @@ import type {
 import { SITE_LAYERS, type SiteLayerName } from '../data/constants';
 import type { Theme } from './theme';
 import { byZoom } from './expressions';
+import { roleOf, type MapLayerId } from './catalogue';
 
 /** Name of the symbol image registered for each site layer (drawn by icons.ts). */
 export const iconName = (layer: SiteLayerName) => `icon-${layer}`;
@@ -364,6 +365,23 @@ export function siteFilter(
   }
   if (ids) parts.push(['in', ['get', 'id'], ['literal', [...ids]]]);
   return parts as FilterSpecification;
+}
+
+/**
+ * Every site layer's filter with the chosen years and the ids the other filters keep, composed
+ * from each layer's own filter in the style (never read back from the live map).
+ */
+export function narrowedFilters(
+  years: [number, number] | null,
+  ids: readonly string[] | null,
+  theme: Theme,
+): [MapLayerId, FilterSpecification][] {
+  const groups: readonly string[] = SITE_LAYERS;
+  return dataLayers(theme).flatMap((layer) => {
+    const id = layer.id as MapLayerId;
+    if (!groups.includes(roleOf(id).group) || layer.type === 'background') return [];
+    return [[id, siteFilter(layer.filter ?? ['boolean', true], years, ids)]];
+  });
 }
 
 /** Matches no feature: the selection layers' filter until something is selected. */

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Language } from '../i18n/languages';
+import { labelLayers, type MapLayerId } from './catalogue';
 
 /**
  * A two-line label: the Latin name, then the Cyrillic name (smaller) when the feature has one that
@@ -46,21 +47,14 @@ export function placeLabel(lang: Language): ExpressionSpecification {
   return lang === 'en' ? bilingualLabel() : ['format', localName(lang), {}];
 }
 
-/** Map layers whose text follows the UI language, and their text for a language. */
-export function languageLabels(lang: Language): Record<string, ExpressionSpecification> {
+/** Map layers whose text follows the UI language (the catalogue's label layers), and their text. */
+export function languageLabels(
+  lang: Language,
+): Partial<Record<MapLayerId, ExpressionSpecification>> {
   const place = placeLabel(lang);
   const name = localName(lang);
-  return {
-    'lake-labels': place,
-    'rayon-labels': place,
-    'oblast-labels': place,
-    'country-labels': place,
-    'place-labels': place,
-    'communities-labels': name,
-    'projects-labels': name,
-    'crossings-labels': name,
-    'protests-labels': name,
-    'mines-labels': name,
-    'selected-symbol': name,
-  };
+  return Object.fromEntries([
+    ...labelLayers('place').map((id) => [id, place]),
+    ...labelLayers('name').map((id) => [id, name]),
+  ]);
 }

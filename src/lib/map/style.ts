@@ -4,6 +4,7 @@ import { dataLayers } from './dataLayers';
 import { orderLayers } from './layerOrder';
 import { lightTheme, type Theme } from './theme';
 import { languageLabels } from './expressions';
+import { DATA_SOURCE_IDS, type DataSourceId, type MapLayerId } from './catalogue';
 import type { Language } from '../i18n/languages';
 
 export interface StyleOptions {
@@ -18,21 +19,11 @@ export interface StyleOptions {
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Ids of the GeoJSON sources filled from the data and the tools (empty until then). */
-export const DATA_SOURCE_IDS = [
-  'sites',
-  'sites-uncertainty',
-  'projects-shapes',
-  'communities',
-  'imported',
-  'rings',
-  'links',
-  'measure',
-] as const;
+export { DATA_SOURCE_IDS };
 
 /** Data sources: stable feature ids (promoteId) for hover/selection; communities cluster when far out. */
-export function dataSourceSpecs(): Record<string, GeoJSONSourceSpecification> {
-  const out: Record<string, GeoJSONSourceSpecification> = {};
+export function dataSourceSpecs(): Record<DataSourceId, GeoJSONSourceSpecification> {
+  const out = {} as Record<DataSourceId, GeoJSONSourceSpecification>;
   for (const id of DATA_SOURCE_IDS) {
     out[id] = { type: 'geojson', data: EMPTY, promoteId: 'id' };
   }
@@ -58,11 +49,12 @@ export function buildStyle({
   lang = 'en',
 }: StyleOptions): StyleSpecification {
   const labels = languageLabels(lang);
-  const layers = [...basemapLayers(theme), ...dataLayers(theme)].map((layer) =>
-    layer.id in labels && layer.type === 'symbol'
-      ? { ...layer, layout: { ...layer.layout, 'text-field': labels[layer.id] } }
-      : layer,
-  );
+  const layers = [...basemapLayers(theme), ...dataLayers(theme)].map((layer) => {
+    const text = labels[layer.id as MapLayerId];
+    return text && layer.type === 'symbol'
+      ? { ...layer, layout: { ...layer.layout, 'text-field': text } }
+      : layer;
+  });
   return {
     version: 8,
     name: 'Kyrgyz–China Atlas',

@@ -1,6 +1,6 @@
 import { LAYERS, ID_PATTERN, type LayerName } from '../data/constants';
-import type { LonLat } from '../geo/geodesic';
-import { isLanguage, type Language, type MessageKey } from '../i18n/languages';
+import type { DistanceUnit, InputProblem, LonLat, MessageKey } from '../shared/vocabulary';
+import { isLanguage, type Language } from '../i18n/languages';
 import { FACETS, FIXED_VALUES, NO_FILTERS, VALUE_ID, type Filters } from '../filters/filters';
 
 /** The map view kept in the URL: `?map=zoom/lat/lon` as on OpenStreetMap. */
@@ -13,7 +13,7 @@ export interface MapView {
   lon: number;
 }
 
-export type DistanceUnit = 'km' | 'mi';
+export type { DistanceUnit, InputProblem };
 
 /** Everything a shared link reproduces. */
 export interface UrlState {
@@ -46,12 +46,6 @@ export const EMPTY_URL_STATE: UrlState = {
   years: null,
   filters: NO_FILTERS,
 };
-
-/** A problem with a link or an input, as a message key and the offending value. */
-export interface InputProblem {
-  key: MessageKey;
-  params: Record<string, string | number>;
-}
 
 export interface ParseResult {
   state: UrlState;
