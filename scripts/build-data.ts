@@ -13,20 +13,49 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import * as v from 'valibot';
 import * as prettier from 'prettier';
 import type { Feature, FeatureCollection, Geometry, Point, Polygon, MultiPolygon } from 'geojson';
 import type { Citation, LayerName, Source, SiteLayerName } from '../src/lib/data/schema.ts';
 import { LAYER_FILES, SOURCES_FILE, loadDataset, type RawDataset } from '../src/lib/data/load.ts';
-import { CURATED_FILES, CuratedError, loadCurated, type Curated } from './lib/curated.ts';
-import type { CuratedSite } from './lib/curated-schema.ts';
-import { buildQuoteManifest, checkQuotes, curatedQuotes, type ArticleText } from './lib/quotes.ts';
+import {
+  AIDDATA_SOURCE,
+  CURATED_FILES,
+  CuratedError,
+  loadCurated,
+  type Curated,
+} from './lib/curated.ts';
+import type {
+  AidDataLocation,
+  CuratedSite,
+  PointFrom,
+  ResearchSource as CuratedResearchSource,
+  UncertaintyFrom,
+} from './lib/curated-schema.ts';
+import {
+  aiddataQuotes,
+  articleQuotes,
+  buildQuoteManifest,
+  checkAidDataQuotes,
+  checkQuotes,
+  curatedQuotes,
+  type ArticleText,
+} from './lib/quotes.ts';
 import {
   aiddataFeature,
   aiddataSources,
   type AidDataRecord,
   type AidDataSourceRow,
 } from './lib/aiddata.ts';
+import { AIDDATA_LINKS_FILE, LinkFixesSchema, applyLinkFixes } from './lib/aiddata-links.ts';
 import { communityFeatures, type RawCommunity } from './lib/communities.ts';
+import {
+  POPULATION_SOURCES_FILE,
+  PopulationSourcesSchema,
+  populationIndex,
+  type AoRow,
+  type VillageRow,
+} from './lib/population.ts';
 import { distanceKm, farthestKm, representativePoint, round, roundUpKm } from './lib/geometry.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,6 +82,13 @@ interface ResearchRecord {
   lat: number | null;
   lon: number | null;
   sources: ResearchSource[];
+}
+/** A record of `candidates-2026-12.json` (fields used here). */
+interface CandidateRecord {
+  id: string;
+  lat: number | null;
+  lon: number | null;
+  location_basis: string;
 }
 
 function fail(message: string): never {
@@ -85,8 +121,13 @@ function researchSources(records: ResearchRecord[]): Map<string, ResearchSource>
   return byUrl;
 }
 
-function researchSourceEntry(key: string, url: string, byUrl: Map<string, ResearchSource>): Source {
-  const s = byUrl.get(url) ?? fail(`source "${key}": URL ${url} is not in research-sites.json`);
+function researchSourceEntry(
+  key: string,
+  entry: CuratedResearchSource,
+  byUrl: Map<string, ResearchSource>,
+): Source {
+  const read = typeof entry === 'string' ? entry : entry.read;
+  const s = byUrl.get(read) ?? fail(`source "${key}": URL ${read} is not in research-sites.json`);
   const unverified = /unverified/i.test(s.title)
     ? ' (title marked unverified in the research notes)'
     : '';
@@ -96,7 +137,8 @@ function researchSourceEntry(key: string, url: string, byUrl: Map<string, Resear
     title: s.title.replace(/\s*\(unverified\)\s*$/i, '') + unverified,
     author: null,
     ...researchDate(s.date),
-    url: s.url,
+    url: typeof entry === 'string' ? s.url : entry.url,
+    ...(typeof entry === 'string' ? {} : { read_url: read, note: entry.note }),
   };
 }
 
@@ -121,7 +163,10 @@ async function writeQuoteManifest(curated: Curated): Promise<void> {
     if (!existsSync(path)) fail(`cannot verify quotes: ${path} not found`);
     articles[key] = { file, text: readFileSync(path, 'utf8') };
   }
-  const quotes = curatedQuotes(curated, CURATED_FILES.additions);
+  const quotes = articleQuotes(
+    curatedQuotes(curated, CURATED_FILES.additions),
+    Object.keys(curated.sources.articles),
+  );
   const { manifest, problems } = buildQuoteManifest(quotes, articles);
   if (problems.length) fail(problems.join('\n'));
   // The same check the tests run without the texts, here with them: the manifest must pass it.
@@ -141,6 +186,8 @@ async function writeQuoteManifest(curated: Curated): Promise<void> {
 
 interface Geo {
   research: Map<string, ResearchRecord>;
+  candidates: Map<string, CandidateRecord>;
+  communities: Map<string, [number, number]>;
   rayons: Map<string, Polygon | MultiPolygon>;
   oblasts: Map<string, Polygon | MultiPolygon>;
   projects: Map<number, AnyFeature>;
@@ -156,35 +203,54 @@ function researchPoint(geo: Geo, id: string): [number, number] {
   return [round(r.lon), round(r.lat)];
 }
 
-function curatedPoint(geo: Geo, site: CuratedSite): [number, number] {
-  const from = site.point_from;
+/** The point a `point_from` names (`who` is for messages). */
+function pointOf(geo: Geo, from: PointFrom, who: string): [number, number] {
   if ('research' in from) return researchPoint(geo, from.research);
+  if ('candidate' in from) {
+    const c =
+      geo.candidates.get(from.candidate) ?? fail(`${who}: unknown candidate "${from.candidate}"`);
+    if (c.lon === null || c.lat === null) fail(`candidate "${from.candidate}" has no coordinates`);
+    return [round(c.lon), round(c.lat)];
+  }
+  if ('community' in from)
+    return (
+      geo.communities.get(from.community) ?? fail(`${who}: unknown community "${from.community}"`)
+    );
   if ('rayon' in from) return representativePoint(polygonOf(geo.rayons, from.rayon, 'rayon'));
-  const p =
-    geo.projects.get(from.aiddata) ?? fail(`${site.id}: unknown AidData id ${from.aiddata}`);
+  const p = geo.projects.get(from.aiddata) ?? fail(`${who}: unknown AidData id ${from.aiddata}`);
   return p.properties.point as [number, number];
 }
 
-function curatedUncertainty(
-  geo: Geo,
-  site: CuratedSite,
-  point: [number, number],
-): [number, string] {
-  const u = site.uncertainty;
+/**
+ * COD-AB rayon names as they are usually written (COD-AB spells At-Bashy "Ak-Bashy" and Kochkor
+ * "Kochokor"); the COD-AB name stays the lookup key in the curated files.
+ */
+const RAYON_NAMES: Record<string, string> = { 'Ak-Bashy': 'At-Bashy', Kochokor: 'Kochkor' };
+
+/** "Naryn district", "the city of Jalal-Abad" (COD-AB's "Jalal-Abad (city)"). */
+export function districtLabel(name: string): string {
+  const city = /^(.*) \(city\)$/.exec(name);
+  return city ? `the city of ${city[1]}` : `${RAYON_NAMES[name] ?? name} district`;
+}
+
+/** `uncertainty_km` and the sentence saying how it was found (empty for exact sites). */
+function uncertaintyOf(geo: Geo, u: UncertaintyFrom, point: [number, number]): [number, string] {
   if ('exact' in u) return [0, ''];
   if ('km' in u) return [u.km, `Uncertainty ${u.km} km: ${u.basis}.`];
   if ('rayon' in u) {
     const km = roundUpKm(farthestKm(point, polygonOf(geo.rayons, u.rayon, 'rayon')));
     return [
       km,
-      `Uncertainty ${km} km: distance from the point to the farthest edge of ${u.rayon} district (COD-AB).`,
+      `Uncertainty ${km} km: distance from the point to the farthest edge of ${districtLabel(u.rayon)} (COD-AB).`,
     ];
   }
   if ('oblast' in u) {
     const km = roundUpKm(farthestKm(point, polygonOf(geo.oblasts, u.oblast, 'oblast')));
+    const name = /^(.*) \(city\)$/.exec(u.oblast);
+    const label = name ? `the city of ${name[1]}` : `${u.oblast} region`;
     return [
       km,
-      `Uncertainty ${km} km: distance from the point to the farthest edge of ${u.oblast} (COD-AB).`,
+      `Uncertainty ${km} km: distance from the point to the farthest edge of ${label} (COD-AB).`,
     ];
   }
   const km = roundUpKm(
@@ -211,6 +277,7 @@ const KEY_ORDER = [
   'date_start',
   'date_end',
   'date_precision',
+  'date_note',
   'precision',
   'precision_note',
   'uncertainty_km',
@@ -239,8 +306,8 @@ function orderKeys(p: Record<string, unknown>): Record<string, unknown> {
 }
 
 function curatedFeature(geo: Geo, site: CuratedSite): AnyFeature {
-  const point = curatedPoint(geo, site);
-  const [uncertainty, basis] = curatedUncertainty(geo, site, point);
+  const point = pointOf(geo, site.point_from, site.id);
+  const [uncertainty, basis] = uncertaintyOf(geo, site.uncertainty, point);
   const rest: Record<string, unknown> = { ...site };
   for (const key of ['point_from', 'uncertainty', 'precision_note', 'targets', 'size']) {
     delete rest[key];
@@ -278,6 +345,32 @@ function curatedFeature(geo: Geo, site: CuratedSite): AnyFeature {
   return { type: 'Feature', id: site.id, properties: orderKeys(properties), geometry };
 }
 
+/** Validates a reviewed JSON file with its schema, or fails naming the file and field. */
+function parseWith<S extends v.GenericSchema>(schema: S, json: unknown, file: string) {
+  const r = v.safeParse(schema, json);
+  if (r.success) return r.output as v.InferOutput<S>;
+  const issue = r.issues[0];
+  const where = (issue.path ?? []).map((p) => String(p.key)).join('.');
+  return fail(`${file}: ${where}: ${issue.message}`);
+}
+
+/**
+ * Moves an AidData project whose geometry is wrong (a namesake) to a point from a named record,
+ * with its precision and uncertainty. AidData's own links stay in `osm_links`.
+ */
+function relocate(geo: Geo, f: AnyFeature, location: AidDataLocation): void {
+  const point = pointOf(geo, location.point_from, f.id);
+  const [km, basis] = uncertaintyOf(geo, location.uncertainty, point);
+  Object.assign(f.properties, {
+    precision: location.precision,
+    precision_note: basis ? `${location.precision_note} ${basis}` : location.precision_note,
+    uncertainty_km: km,
+    point,
+    geometry_kind: 'point',
+  });
+  f.geometry = { type: 'Point', coordinates: point };
+}
+
 /** Makes `related` symmetric across site layers and links protest targets back to the protest. */
 function linkBothWays(features: AnyFeature[]): void {
   const byId = new Map(features.map((f) => [f.id, f]));
@@ -309,6 +402,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const research = readJson<ResearchRecord[]>(join(SHARED, 'sites/research-sites.json'));
+  const candidates = readJson<CandidateRecord[]>(join(SHARED, 'sites/candidates-2026-12.json'));
   const rayonFc = readJson<FeatureCollection<Polygon | MultiPolygon, { ADM2_EN: string }>>(
     join(SHARED, 'basemap/admin/kgz_adm2_rayons_cod_ab_2018.geojson'),
   );
@@ -325,9 +419,44 @@ async function main(): Promise<void> {
   const popRows = readCsv<{ geonameid: string; population: string }>(
     join(SHARED, 'population/kg_geonames_cities500_population.csv'),
   );
+  const POP_DIR = join(SHARED, 'population/population_wikipedia_ao');
+  const aoRows = readCsv<AoRow>(join(POP_DIR, 'kg_aiyl_okmotu_population_dewiki.csv'));
+  const villageRows = readCsv<VillageRow>(join(POP_DIR, 'kg_village_population_dewiki.csv'));
+  const popSources = parseWith(
+    PopulationSourcesSchema,
+    readJson(join(ROOT, POPULATION_SOURCES_FILE)),
+    POPULATION_SOURCES_FILE,
+  );
+  const linkFixes = parseWith(
+    LinkFixesSchema,
+    readJson(join(ROOT, AIDDATA_LINKS_FILE)),
+    AIDDATA_LINKS_FILE,
+  );
+
+  // Communities (first: sites may take their point from a community)
+  const population = new Map(
+    popRows.map((r) => [Number(r.geonameid), Number(r.population)] as [number, number]),
+  );
+  const pop = populationIndex(aoRows, villageRows, popSources);
+  if (pop.problems.length) fail(pop.problems.join('\n'));
+  const communityLayer = communityFeatures(
+    communities.features,
+    population,
+    curated.communityIds,
+    pop.byWof,
+  ) as unknown as AnyFeature[];
+  for (const [geonamesId, id] of Object.entries(curated.communityIds)) {
+    const f = communityLayer.find((c) => c.id === id);
+    if (!f || f.properties.geonames_id !== Number(geonamesId))
+      fail(
+        `${CURATED_FILES.communityIds}: ${geonamesId}: no community "${id}" with that GeoNames id`,
+      );
+  }
 
   // AidData projects
   const { sources: aidSources, citations: aidCitations } = aiddataSources(aidRows);
+  const linkProblems = applyLinkFixes(aidSources, linkFixes);
+  if (linkProblems.length) fail(linkProblems.join('\n'));
   const aidIds = new Set(aid.features.map((f) => f.properties.id));
   const projects = aid.features
     .map((f) => aiddataFeature(f, aidIds, aidCitations.get(f.properties.id) ?? [], SIMPLIFY_DEG))
@@ -336,10 +465,19 @@ async function main(): Promise<void> {
     ) as unknown as AnyFeature[];
   const geo: Geo = {
     research: new Map(research.map((r) => [r.id, r])),
+    candidates: new Map(candidates.map((c) => [c.id, c])),
+    communities: new Map(
+      communityLayer.map((c) => [c.id, (c.geometry as Point).coordinates as [number, number]]),
+    ),
     rayons: new Map(rayonFc.features.map((f) => [f.properties.ADM2_EN, f.geometry])),
     oblasts: new Map(oblastFc.features.map((f) => [f.properties.name_en, f.geometry])),
     projects: new Map(projects.map((f) => [f.properties.aiddata_id as number, f])),
   };
+  const aidQuoteProblems = checkAidDataQuotes(
+    aiddataQuotes(curated, CURATED_FILES.additions, AIDDATA_SOURCE),
+    new Map(aid.features.map((f) => [f.properties.id, f.properties])),
+  );
+  if (aidQuoteProblems.length) fail(aidQuoteProblems.join('\n'));
   for (const [idText, extra] of Object.entries(curated.additions)) {
     const f =
       geo.projects.get(Number(idText)) ??
@@ -348,6 +486,7 @@ async function main(): Promise<void> {
     p.citations.push(...(extra.citations ?? []));
     p.related.push(...(extra.related ?? []).filter((r) => !p.related.includes(r)));
     if (extra.disputes) p.disputes = [...(p.disputes ?? []), ...extra.disputes];
+    if (extra.location) relocate(geo, f, extra.location);
   }
 
   // Curated sites
@@ -356,7 +495,7 @@ async function main(): Promise<void> {
     crossings: [],
     protests: [],
     mines: [],
-    communities: [],
+    communities: communityLayer,
   };
   for (const site of curated.sites) layers[site.layer].push(curatedFeature(geo, site));
   const sites = (['projects', 'crossings', 'protests', 'mines'] as SiteLayerName[]).flatMap(
@@ -364,27 +503,17 @@ async function main(): Promise<void> {
   );
   linkBothWays(sites);
 
-  // Communities
-  const population = new Map(
-    popRows.map((r) => [Number(r.geonameid), Number(r.population)] as [number, number]),
-  );
-  layers.communities = communityFeatures(
-    communities.features,
-    population,
-    curated.communityIds,
-  ) as unknown as AnyFeature[];
-
   // Sources: every cited key, once
   const byUrl = researchSources(research);
-  const { articles, datasets, research: researchUrls } = curated.sources;
-  const known: Record<string, Source> = { ...datasets, ...aidSources, ...articles };
+  const { articles, datasets, research: researchUrls, web } = curated.sources;
+  const known: Record<string, Source> = { ...datasets, ...aidSources, ...articles, ...web };
   const sources: Record<string, Source> = {};
   for (const f of sites) {
     for (const c of allCitations(f.properties)) {
       if (sources[c.source]) continue;
-      const url = researchUrls[c.source];
+      const entry = researchUrls[c.source];
       if (known[c.source]) sources[c.source] = known[c.source] as Source;
-      else if (url) sources[c.source] = researchSourceEntry(c.source, url, byUrl);
+      else if (entry) sources[c.source] = researchSourceEntry(c.source, entry, byUrl);
       else fail(`feature "${f.id}": unknown source key "${c.source}"`);
     }
   }

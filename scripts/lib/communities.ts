@@ -1,7 +1,12 @@
 /** Turns the Who's On First / GeoNames settlements into communities.geojson features. */
 import type { Feature, Point } from 'geojson';
-import type { CommunityProperties } from '../../src/lib/data/schema.ts';
+import {
+  COMMUNITY_PRECISION,
+  type CommunityProperties,
+  type PopulationFigure,
+} from '../../src/lib/data/schema.ts';
 import { roundGeometry } from './geometry.ts';
+import type { PopulationAddition } from './population.ts';
 import { slugify } from './slug.ts';
 
 /** Properties of one settlement in `kg_communities.geojson` (fields used here). */
@@ -54,11 +59,54 @@ export function communityIds(list: RawCommunity[], fixed: Record<number, string>
   return ids;
 }
 
-/** Builds the community features; population is the WOF figure, else GeoNames', else null. */
+/**
+ * The population fields of one community. `population` is the WOF figure, else GeoNames', else
+ * the oldest village-level figure of the population files (with its year and page); the other
+ * figures of the files are kept as `population_other`, and an aiyl-okmotu total only as
+ * `aiyl_okmotu` (never as the village's own population).
+ */
+export function populationFields(
+  p: RawCommunity,
+  geonames: number | undefined,
+  extra: PopulationAddition | undefined,
+): Pick<
+  CommunityProperties,
+  | 'population'
+  | 'population_source'
+  | 'population_year'
+  | 'population_url'
+  | 'population_other'
+  | 'aiyl_okmotu'
+> {
+  const known = p.population && p.population > 0 ? p.population : null;
+  const fromGeonames = geonames && geonames > 0 ? geonames : null;
+  const figures = [...(extra?.village ?? []), ...(extra?.town ?? [])];
+  const base = known ?? fromGeonames;
+  let own: PopulationFigure | undefined;
+  let other = figures;
+  if (base === null && extra?.village.length) {
+    [own, ...other] = extra.village;
+    other = [...other, ...extra.town];
+  }
+  const population = base ?? own?.population ?? null;
+  const source =
+    base !== null ? (known ? (p.population_source ?? 'WOF') : 'GeoNames cities500') : own?.source;
+  return {
+    population,
+    ...(population !== null && source ? { population_source: source } : {}),
+    ...(own?.year ? { population_year: own.year } : {}),
+    ...(own?.url ? { population_url: own.url } : {}),
+    ...(other.length ? { population_other: other } : {}),
+    ...(extra?.aiylOkmotu ? { aiyl_okmotu: extra.aiylOkmotu } : {}),
+  };
+}
+
+/** Builds the community features, with the population fields of {@link populationFields}. */
 export function communityFeatures(
   features: Feature<Point, RawCommunity>[],
   population: PopulationIndex,
   fixed: Record<number, string>,
+  additions: Map<number, PopulationAddition> = new Map(),
 ): (Feature<Point, CommunityProperties> & { id: string })[] {
   const ids = communityIds(
     features.map((f) => f.properties),
@@ -68,8 +116,6 @@ export function communityFeatures(
     const p = f.properties;
     const id = ids[i] as string;
     const geonames = p.geonames_id ? population.get(p.geonames_id) : undefined;
-    const known = p.population && p.population > 0 ? p.population : null;
-    const pop = known ?? (geonames && geonames > 0 ? geonames : null);
     const properties: CommunityProperties = {
       id,
       layer: 'communities',
@@ -79,10 +125,8 @@ export function communityFeatures(
       alt_names: altNames(p),
       oblast: p.oblast,
       rayon: p.rayon,
-      population: pop,
-      ...(pop
-        ? { population_source: known ? (p.population_source ?? 'WOF') : 'GeoNames cities500' }
-        : {}),
+      precision: COMMUNITY_PRECISION,
+      ...populationFields(p, geonames, additions.get(p.wof_id)),
       geonames_id: p.geonames_id ?? null,
       wof_id: p.wof_id,
     };

@@ -24,16 +24,21 @@ const NonEmpty = site.name;
 /**
  * Where a curated site's point comes from. No coordinate is typed by hand:
  * - `research`: lat/lon of a record in `../shared/data/sites/research-sites.json`;
+ * - `candidate`: lat/lon of a record in `../shared/data/sites/candidates-2026-12.json` (for
+ *   points that no other named record holds: a Wikipedia coordinate, a label point);
+ * - `community`: the point of a settlement in the communities layer, by its id;
  * - `aiddata`: the representative point of an AidData project's geometry;
  * - `rayon`: a point inside a COD-AB rayon (district) polygon (for sites known only by district).
  */
 export const PointFromSchema = v.union(
   [
     v.strictObject({ research: NonEmpty }),
+    v.strictObject({ candidate: site.id }),
+    v.strictObject({ community: site.id }),
     v.strictObject({ aiddata: v.pipe(v.number(), v.integer()) }),
     v.strictObject({ rayon: NonEmpty }),
   ],
-  'must be {"research": record id}, {"aiddata": record number} or {"rayon": COD-AB rayon name}',
+  'must be {"research": record id}, {"candidate": record id}, {"community": community id}, {"aiddata": record number} or {"rayon": COD-AB rayon name}',
 );
 /** Where a curated site's point comes from. */
 export type PointFrom = v.InferOutput<typeof PointFromSchema>;
@@ -123,11 +128,36 @@ export const CuratedSiteSchema = v.pipe(
 /** One hand-curated site (projects, crossings, protests or mines). */
 export type CuratedSite = v.InferOutput<typeof CuratedSiteSchema>;
 
-/** Additions to one AidData project feature (extra citations, links, disputes). */
+/**
+ * A corrected location for an AidData project whose geometry is wrong (e.g. a namesake village):
+ * the feature becomes a point from a named record, with its precision and uncertainty; AidData's
+ * own links stay in `osm_links` and the disagreement goes in `disputes`.
+ */
+export const AidDataLocationSchema = v.pipe(
+  v.strictObject({
+    point_from: PointFromSchema,
+    precision: site.precision,
+    precision_note: NonEmpty,
+    uncertainty: UncertaintySchema,
+  }),
+  v.forward(
+    v.check(
+      (s) => (s.precision === 'exact') === 'exact' in s.uncertainty,
+      'must be {"exact": true} exactly when precision is "exact"',
+    ),
+    ['uncertainty'],
+  ),
+);
+
+/** A corrected location for an AidData project. */
+export type AidDataLocation = v.InferOutput<typeof AidDataLocationSchema>;
+
+/** Additions to one AidData project feature (extra citations, links, disputes, a location fix). */
 export const AidDataAdditionSchema = v.strictObject({
   related: v.optional(site.related),
   citations: v.optional(v.array(CitationSchema)),
   disputes: site.disputes,
+  location: v.optional(AidDataLocationSchema),
 });
 /** Additions to one AidData project feature. */
 export type AidDataAddition = v.InferOutput<typeof AidDataAdditionSchema>;
@@ -145,12 +175,32 @@ export const CommunityIdsSchema = v.record(NumberKey, site.id);
 export const SiteOrderSchema = v.array(site.id);
 
 /**
+ * A web source of the research notes: the URL it has in `research-sites.json`, or, when that URL
+ * is a mirror or a copy, `{"read": that URL, "url": the publisher's address, "note": what was read}`.
+ */
+export const ResearchSourceSchema = v.union(
+  [
+    SourceSchema.entries.url,
+    v.strictObject({
+      read: SourceSchema.entries.url,
+      url: SourceSchema.entries.url,
+      note: NonEmpty,
+    }),
+  ],
+  'must be a URL of research-sites.json or {"read": URL of research-sites.json, "url": publisher URL, "note": text}',
+);
+/** A web source of the research notes. */
+export type ResearchSource = v.InferOutput<typeof ResearchSourceSchema>;
+
+/**
  * `sources.json` (the curated bibliography):
- * - `articles`: the two commissioning articles, the only sources that may carry quotes;
+ * - `articles`: the two commissioning articles, whose texts are in `../shared/sources/` (their
+ *   quotes are checked by the quote manifest);
  * - `article_files`: each article's text file in `../shared/sources/` (for the quote check);
  * - `datasets`: datasets and papers, written out in full;
- * - `research`: web sources of the research notes, key → URL only: publisher, title and date
- *   are copied from `../shared/data/sites/research-sites.json` by the build (matched on the URL).
+ * - `research`: web sources of the research notes, key → URL (or read/url/note): publisher,
+ *   title and date are copied from `../shared/data/sites/research-sites.json` (matched on the URL);
+ * - `web`: other web sources (the candidates' and the fixes' pages), written out in full.
  */
 export const CuratedSourcesSchema = v.strictObject({
   articles: v.record(
@@ -162,7 +212,32 @@ export const CuratedSourcesSchema = v.strictObject({
     v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must be a .txt file name')),
   ),
   datasets: v.record(site.id, SourceSchema),
-  research: v.record(site.id, SourceSchema.entries.url),
+  research: v.record(site.id, ResearchSourceSchema),
+  web: v.record(site.id, v.strictObject({ ...SourceSchema.entries, kind: v.literal('web') })),
 });
 /** The curated bibliography. */
 export type CuratedSources = v.InferOutput<typeof CuratedSourcesSchema>;
+
+const CheckDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
+
+/**
+ * `web-quotes.json`, the record of the quotes of web pages: for each source key, each quote with
+ * the address of the stored copy it was checked against and the day it was checked.
+ */
+export const WebQuotesSchema = v.strictObject({
+  about: NonEmpty,
+  quotes: v.record(
+    site.id,
+    v.array(
+      v.strictObject({
+        quote: NonEmpty,
+        /** The address of the stored copy the quote was checked against. */
+        read: SourceSchema.entries.url,
+        checked: CheckDate,
+        note: v.optional(NonEmpty),
+      }),
+    ),
+  ),
+});
+/** The record of checked web quotes. */
+export type WebQuotes = v.InferOutput<typeof WebQuotesSchema>;

@@ -84,6 +84,94 @@ export function quotesOf(
   );
 }
 
+/** The quotes on the article sources, the only ones the manifest covers. */
+export function articleQuotes(quotes: CitedQuote[], articleKeys: Iterable<string>): CitedQuote[] {
+  const keys = new Set(articleKeys);
+  return quotes.filter((q) => keys.has(q.source));
+}
+
+/** Collapses whitespace runs to one space and trims (as the AidData texts are compared). */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The text fields of an AidData record that a quote may come from. */
+export interface AidDataText {
+  description?: string | null;
+  staff_comments?: string | null;
+  location_narrative?: string | null;
+}
+
+/** The AidData record a quoted citation names: "AidData record 96105: …" in its fact. */
+export function aiddataRecordOf(fact: string): number | null {
+  const m = /^AidData record (\d+)\b/.exec(fact);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Checks quotes on the AidData dataset against the named record's description, staff comments
+ * and location narrative (whitespace collapsed). `records` maps record id → its text fields.
+ * Each quote's record is `recordOf(quote)` (the addition's key, or the record its fact names).
+ */
+export function checkAidDataQuotes(
+  quotes: (CitedQuote & { record: number | null })[],
+  records: Map<number, AidDataText>,
+): string[] {
+  const problems: string[] = [];
+  for (const q of quotes) {
+    if (q.record === null) {
+      problems.push(
+        `${q.where}: a quote on the AidData dataset must name its record (a fact starting "AidData record <id>")`,
+      );
+      continue;
+    }
+    const r = records.get(q.record);
+    const text = r
+      ? normaliseSpace([r.description, r.staff_comments, r.location_narrative].join(' '))
+      : '';
+    if (!r) problems.push(`${q.where}: AidData record ${q.record} not found`);
+    else if (!text.includes(normaliseSpace(q.quote)))
+      problems.push(`${q.where}: not verbatim in AidData record ${q.record}: "${q.quote}"`);
+  }
+  return problems;
+}
+
+/**
+ * The quotes on the AidData dataset in the curated files, each with the record it must be in:
+ * an addition's record id, or the record its fact names ("AidData record 96105: …").
+ */
+export function aiddataQuotes(
+  curated: Curated,
+  additionsFile: string,
+  source: string,
+): (CitedQuote & { record: number | null })[] {
+  const collect = (
+    where: string,
+    record: { citations?: Citation[]; disputes?: { citations: Citation[] }[] },
+    own: number | null,
+  ) =>
+    citationGroups(record).flatMap(([field, list]) =>
+      list.flatMap((c, i) =>
+        c.quote === undefined || c.source !== source
+          ? []
+          : [
+              {
+                where: `${where}: ${field}[${i}].quote`,
+                source: c.source,
+                quote: c.quote,
+                record: aiddataRecordOf(c.fact) ?? own,
+              },
+            ],
+      ),
+    );
+  return [
+    ...curated.sites.flatMap((s) => collect(`${curated.siteFiles.get(s.id)}: ${s.id}`, s, null)),
+    ...Object.entries(curated.additions).flatMap(([id, a]) =>
+      collect(`${additionsFile}: ${id}`, a, Number(id)),
+    ),
+  ];
+}
+
 /** Every quote in the curated files (sites and AidData additions). */
 export function curatedQuotes(curated: Curated, additionsFile: string): CitedQuote[] {
   return [

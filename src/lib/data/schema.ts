@@ -38,10 +38,14 @@ export const CitationSchema = v.strictObject({
   source: NonEmpty,
   /** The fact this source supports, in plain words. */
   fact: NonEmpty,
-  /** Verbatim text from the source; only for article sources. */
+  /**
+   * Verbatim text from the source (whitespace runs collapsed to one space). Quotes of the two
+   * article texts are checked by the quote manifest, quotes of AidData records by the data build,
+   * quotes of web pages against the stored page when added (see geodata/README.md).
+   */
   quote: v.optional(NonEmpty),
 });
-/** One citation: a source key, the fact it supports and (article sources only) a verbatim quote. */
+/** One citation: a source key, the fact it supports and, where the source's text was read, a verbatim quote. */
 export type Citation = v.InferOutput<typeof CitationSchema>;
 
 export const DisputeSchema = v.strictObject({
@@ -68,6 +72,8 @@ const siteEntries = {
   date_start: v.nullable(PartialDate),
   date_end: v.nullable(PartialDate),
   date_precision: v.optional(v.picklist(['day', 'month', 'year'])),
+  /** How the dates were found when it is not plain: a year inferred, a day uncertain, an end unsourced. */
+  date_note: v.optional(NonEmpty),
   precision: v.picklist(PRECISIONS),
   precision_note: NonEmpty,
   uncertainty_km: v.pipe(v.number(), v.minValue(0, 'must be >= 0')),
@@ -141,6 +147,51 @@ export const ProtestPropertiesSchema = v.pipe(
 /** Properties of a feature in protests.geojson. */
 export type ProtestProperties = v.InferOutput<typeof ProtestPropertiesSchema>;
 
+const Population = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(1, 'must be null when unknown, never 0'),
+);
+const Year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100));
+
+/** Precision of every community: the point of a settlement (usually within 1–2 km of it). */
+export const COMMUNITY_PRECISION = 'settlement point';
+
+/** Another population figure for the same settlement (another year or source), shown as such. */
+export const PopulationFigureSchema = v.strictObject({
+  population: Population,
+  year: v.nullable(Year),
+  source: NonEmpty,
+  url: v.optional(WebUrl),
+  note: v.optional(NonEmpty),
+});
+/** Another population figure for the same settlement. */
+export type PopulationFigure = v.InferOutput<typeof PopulationFigureSchema>;
+
+/**
+ * The aiyl okmotu (rural municipality, pre-2024 units) whose administrative centre this settlement
+ * is, with the population of the whole okmotu: several villages, never this village's own.
+ */
+export const AiylOkmotuSchema = v.pipe(
+  v.strictObject({
+    /** As spelled by the source (German Wikipedia). */
+    name: NonEmpty,
+    /** 2009 census count (NSC), when the source gives it. */
+    population_2009: v.nullable(Population),
+    /** 2021 NSC table: a local register count, not a census count. */
+    population_2021: v.nullable(Population),
+    source: NonEmpty,
+    url: WebUrl,
+    note: v.optional(NonEmpty),
+  }),
+  v.check(
+    (a) => a.population_2009 !== null || a.population_2021 !== null,
+    'must give at least one population figure',
+  ),
+);
+/** The aiyl okmotu a settlement is the centre of, with its total population. */
+export type AiylOkmotu = v.InferOutput<typeof AiylOkmotuSchema>;
+
 export const CommunityPropertiesSchema = v.strictObject({
   id: Id,
   layer: v.literal('communities'),
@@ -150,11 +201,20 @@ export const CommunityPropertiesSchema = v.strictObject({
   alt_names: v.array(NonEmpty),
   oblast: NonEmpty,
   rayon: NonEmpty,
-  population: v.nullable(
-    v.pipe(v.number(), v.integer(), v.minValue(1, 'must be null when unknown, never 0')),
-  ),
+  /** Every community is a settlement point (see {@link COMMUNITY_PRECISION}). */
+  precision: v.literal(COMMUNITY_PRECISION),
+  /** The settlement's own population; never an aiyl-okmotu total (that is `aiyl_okmotu`). */
+  population: v.nullable(Population),
   /** Where the population figure comes from; present only when `population` is known. */
   population_source: v.optional(NonEmpty),
+  /** The year of `population`, when the source gives it. */
+  population_year: v.optional(Year),
+  /** The page the population figure comes from, when there is one. */
+  population_url: v.optional(WebUrl),
+  /** Other figures for the same settlement (other years or sources that disagree). */
+  population_other: v.optional(v.array(PopulationFigureSchema)),
+  /** The aiyl okmotu this settlement is the centre of, with the okmotu's total population. */
+  aiyl_okmotu: v.optional(AiylOkmotuSchema),
   geonames_id: v.nullable(v.pipe(v.number(), v.integer())),
   wof_id: v.pipe(v.number(), v.integer()),
 });
@@ -249,7 +309,10 @@ export const SourceSchema = v.strictObject({
   date: v.nullable(PartialDate),
   /** The date as the source record gives it, when it is not a plain date (e.g. "unverified"). */
   date_note: v.optional(NonEmpty),
+  /** The publisher's address (for Wikipedia, the canonical article URL). */
   url: WebUrl,
+  /** The copy that was read, when it is not the publisher's page (a mirror, a syndicated copy). */
+  read_url: v.optional(WebUrl),
   paywalled: v.optional(v.boolean()),
   access_note: v.optional(NonEmpty),
   /** Full bibliographic citation (datasets, papers). */

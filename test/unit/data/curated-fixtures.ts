@@ -22,6 +22,7 @@ export function fixtureSite(): Record<string, unknown> & {
     citations: [
       { source: 'test-article', fact: 'A fact.', quote: 'the pass is closed' },
       { source: 'test-web', fact: 'Another fact.' },
+      { source: 'test-page', fact: 'It opened.', quote: 'the pass opened' },
     ],
     related: ['test-village'],
   };
@@ -58,6 +59,15 @@ export function fixtureTexts(site: unknown = fixtureSite()): CuratedTexts {
         },
       },
       research: { 'test-web': 'http://example.org/b' },
+      web: {
+        'test-page': {
+          kind: 'web',
+          publisher: 'Test Page',
+          title: 'A test page',
+          date: '2024-05-16',
+          url: 'https://example.org/p',
+        },
+      },
     }),
     additions: file('aiddata-additions.json', {
       '12345': {
@@ -67,6 +77,14 @@ export function fixtureTexts(site: unknown = fixtureSite()): CuratedTexts {
     }),
     communityIds: file('community-ids.json', { '1528182': 'test-village' }),
     order: file('order.json', ['test-pass']),
+    webQuotes: file('web-quotes.json', {
+      about: 'Test record.',
+      quotes: {
+        'test-page': [
+          { quote: 'the pass opened', read: 'https://example.org/p', checked: '2026-12-02' },
+        ],
+      },
+    }),
     sites: [file('sites/test-pass.json', site)],
   };
 }

@@ -76,9 +76,15 @@ describe('curated schema and rules', () => {
 
   it.each([
     [
-      'a quote on a source that is not an article',
+      'a web-page quote that is not in the record of checked quotes',
       (s: ReturnType<typeof fixtureSite>) => (s.citations[1]!.quote = 'closed'),
-      'citations[1].quote: quotes are allowed only on the article sources (test-article), not on "test-web"',
+      'citations[1].quote: a quote of a web page that is not in geodata/curated/web-quotes.json (check it against the stored page, then record it there): "closed"',
+    ],
+    [
+      'a quote on a dataset other than AidData (no text to check it against)',
+      (s: ReturnType<typeof fixtureSite>) =>
+        (s.citations[1] = { source: 'test-dataset', fact: 'A record.', quote: 'a row' }),
+      'citations[1].quote: a quote on dataset "test-dataset", whose text the build cannot check (only aiddata-gcdf-3 quotes are checked, against its records)',
     ],
     [
       'a missing field',
@@ -93,7 +99,7 @@ describe('curated schema and rules', () => {
     [
       'a typed coordinate instead of a named point',
       (s: ReturnType<typeof fixtureSite>) => (s.point_from = { lon: 75.4, lat: 40.6 }),
-      'point_from: must be {"research": record id}, {"aiddata": record number} or {"rayon": COD-AB rayon name}',
+      'point_from: must be {"research": record id}, {"candidate": record id}, {"community": community id}, {"aiddata": record number} or {"rayon": COD-AB rayon name}',
     ],
     [
       'an exact uncertainty on an approximate site',
@@ -147,6 +153,27 @@ describe('curated schema and rules', () => {
     expect(problems(texts)).toEqual([
       'geodata/curated/sources.json: test-article: article_files: article without a text file',
       'geodata/curated/aiddata-additions.json: 12345: citations[0].source: unknown source key "nope" (not in geodata/curated/sources.json)',
+    ]);
+  });
+
+  it('reports a recorded web quote that is no longer quoted, and a key defined twice', () => {
+    const texts = fixtureTexts();
+    const record = JSON.parse(texts.webQuotes.text);
+    record.quotes['test-page'].push({
+      quote: 'gone',
+      read: 'https://example.org/p',
+      checked: '2026-12-02',
+    });
+    texts.webQuotes.text = JSON.stringify(record);
+    expect(problems(texts)).toEqual([
+      'geodata/curated/web-quotes.json: test-page: [1]: not quoted in the data (stale)',
+    ]);
+    const sources = JSON.parse(texts.sources.text);
+    sources.web['test-web'] = { ...sources.web['test-page'] };
+    texts.sources.text = JSON.stringify(sources);
+    texts.webQuotes = fixtureTexts().webQuotes;
+    expect(problems(texts)).toEqual([
+      'geodata/curated/sources.json: test-web: web: also defined in "research"',
     ]);
   });
 

@@ -88,6 +88,7 @@ const FIXTURE = {
           alt_names: [],
           oblast: 'Naryn',
           rayon: 'Kochkor',
+          precision: 'settlement point',
           population: null,
           geonames_id: null,
           wof_id: 1,

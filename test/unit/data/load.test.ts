@@ -101,12 +101,27 @@ describe('loader rejects bad data with file, id and field', () => {
     expect(messages(raw)[0]).toMatch(/^crossings\.geojson: feature "test-pass": citations /);
   });
 
-  it('a quote on a non-article source', () => {
+  it('accepts a quote on a web source (checked by the build and the tests, not the loader)', () => {
     const raw = validRaw();
     raw.crossings.features[0]!.properties.citations[0]!.source = 'test-web';
-    expect(messages(raw)).toContain(
-      'crossings.geojson: feature "test-pass": citations[0].quote has a quote but source "test-web" is a web, not an article (quote only from the article texts)',
-    );
+    expect(validateDataset(raw).ok).toBe(true);
+  });
+
+  it('a community without its precision, or an aiyl-okmotu entry without a figure', () => {
+    const raw = validRaw();
+    const village = raw.communities.features[0]!.properties as Record<string, unknown>;
+    delete village.precision;
+    village.aiyl_okmotu = {
+      name: 'Test',
+      population_2009: null,
+      population_2021: null,
+      source: 'A page.',
+      url: 'https://example.org/ao',
+    };
+    expect(messages(raw)).toEqual([
+      'communities.geojson: feature "test-village": precision Invalid key: Expected "precision" but received undefined',
+      'communities.geojson: feature "test-village": aiyl_okmotu must give at least one population figure',
+    ]);
   });
 
   it('a dangling related id and a dangling protest target', () => {

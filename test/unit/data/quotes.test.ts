@@ -8,14 +8,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CURATED_FILES, checkCurated, loadCurated } from '../../../scripts/lib/curated.ts';
 import {
+  AIDDATA_SOURCE,
+  CURATED_FILES,
+  checkCurated,
+  loadCurated,
+} from '../../../scripts/lib/curated.ts';
+import {
+  aiddataQuotes,
+  articleQuotes,
   buildQuoteManifest,
+  checkAidDataQuotes,
   checkQuotes,
   contextHash,
   curatedQuotes,
   quotesOf,
   sha256,
+  type AidDataText,
   type CitedQuote,
   type QuoteManifest,
 } from '../../../scripts/lib/quotes.ts';
@@ -25,7 +34,9 @@ import { FIXTURE_TEXT, fixtureSite, fixtureTexts } from './curated-fixtures.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const curated = loadCurated(ROOT);
-const quotes = curatedQuotes(curated, CURATED_FILES.additions);
+const allQuotes = curatedQuotes(curated, CURATED_FILES.additions);
+/** The quotes of the two article texts, which the manifest covers. */
+const quotes = articleQuotes(allQuotes, Object.keys(curated.sources.articles));
 const readManifest = (): QuoteManifest =>
   JSON.parse(readFileSync(join(ROOT, CURATED_FILES.quotes), 'utf8'));
 
@@ -40,9 +51,51 @@ function articleTexts(): Record<string, string> {
 }
 
 describe('quotes of the shipped data', () => {
-  it('are all in the quote manifest, which is consistent (and matches the texts if here)', () => {
+  it('number at least 50, and each is checked one of three ways', () => {
+    expect(allQuotes.length).toBeGreaterThanOrEqual(23);
+    const articles = new Set(Object.keys(curated.sources.articles));
+    const web = new Set([
+      ...Object.keys(curated.sources.research),
+      ...Object.keys(curated.sources.web),
+    ]);
+    const unchecked = allQuotes.filter(
+      (q) => !articles.has(q.source) && !web.has(q.source) && q.source !== AIDDATA_SOURCE,
+    );
+    expect(unchecked).toEqual([]);
+    // Web-page quotes are each in the record of checked quotes (curated.ts refuses the rest).
+    const recorded = new Set(
+      Object.entries(curated.webQuotes.quotes).flatMap(([k, list]) =>
+        list.map((e) => `${k}: ${e.quote}`),
+      ),
+    );
+    for (const q of allQuotes.filter((x) => web.has(x.source)))
+      expect(recorded.has(`${q.source}: ${q.quote}`), q.where).toBe(true);
+  });
+
+  it('of the two articles are all in the quote manifest, which is consistent (and matches the texts if here)', () => {
     expect(quotes.length).toBeGreaterThan(20);
     expect(checkQuotes(quotes, readManifest(), articleTexts())).toEqual([]);
+  });
+
+  it('of AidData records are verbatim in the named record (where ../shared is here)', () => {
+    const aid = aiddataQuotes(curated, CURATED_FILES.additions, AIDDATA_SOURCE);
+    for (const q of aid) expect(q.record, q.where).not.toBeNull();
+    const file = resolve(
+      ROOT,
+      process.env.SHARED_DATA ?? '../shared/data',
+      'aiddata/kyrgyzstan_projects_simplified.geojson',
+    );
+    if (!existsSync(file)) return;
+    const records = new Map(
+      (
+        JSON.parse(readFileSync(file, 'utf8')) as {
+          features: { properties: { id: number } & AidDataText }[];
+        }
+      ).features.map((f) => [f.properties.id, f.properties]),
+    );
+    expect(checkAidDataQuotes(aid, records)).toEqual([]);
+    const changed = aid.map((q, i) => (i === 0 ? { ...q, quote: `${q.quote} (changed)` } : q));
+    expect(checkAidDataQuotes(changed, records)).toHaveLength(aid.length ? 1 : 0);
   });
 
   it('in the shipped layers are exactly those of the curated files', () => {
@@ -50,8 +103,9 @@ describe('quotes of the shipped data', () => {
       quotesOf(`${f.properties.layer}.geojson: ${f.id}`, f.properties),
     );
     const key = (q: CitedQuote) => `${q.source}: ${q.quote}`;
-    expect(new Set(shipped.map(key))).toEqual(new Set(quotes.map(key)));
-    expect(checkQuotes(shipped, readManifest(), {})).toEqual([]);
+    expect(new Set(shipped.map(key))).toEqual(new Set(allQuotes.map(key)));
+    const articleKeys = Object.keys(curated.sources.articles);
+    expect(checkQuotes(articleQuotes(shipped, articleKeys), readManifest(), {})).toEqual([]);
   });
 
   it('a changed quote is caught', () => {
@@ -93,7 +147,9 @@ describe('quotes of the shipped data', () => {
 describe('quote manifest from a text', () => {
   const r = checkCurated(fixtureTexts());
   if (!r.ok) throw new Error('fixture does not pass');
-  const fixtureQuotes = curatedQuotes(r.value, CURATED_FILES.additions);
+  const fixtureQuotes = articleQuotes(curatedQuotes(r.value, CURATED_FILES.additions), [
+    'test-article',
+  ]);
   const articles = { 'test-article': { file: 'test-article.txt', text: FIXTURE_TEXT } };
   const texts = { 'test-article': FIXTURE_TEXT };
 
@@ -122,7 +178,10 @@ describe('quote manifest from a text', () => {
     site.citations[0]!.quote = 'the pass is shut';
     const s = checkCurated(fixtureTexts(site));
     if (!s.ok) throw new Error('fixture does not pass');
-    const { problems } = buildQuoteManifest(curatedQuotes(s.value, 'x'), articles);
+    const { problems } = buildQuoteManifest(
+      articleQuotes(curatedQuotes(s.value, 'x'), ['test-article']),
+      articles,
+    );
     expect(problems).toEqual([
       'geodata/curated/sites/test-pass.json: test-pass: citations[0].quote: not verbatim in test-article (test-article.txt): "the pass is shut"',
     ]);
