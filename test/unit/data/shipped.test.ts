@@ -99,14 +99,38 @@ describe('shipped geodata', () => {
     }
   });
 
-  it('quotes appear only on article sources', () => {
+  it('ships at least 50 quotes, on the two articles, AidData and web pages', () => {
     const articleKeys = Object.entries(data.sources)
       .filter(([, s]) => s.kind === 'article')
       .map(([k]) => k);
     expect(articleKeys.sort()).toEqual(['gv-2025-backlash', 'rferl-2021-china-in-eurasia']);
     const quoted = sites.flatMap((f) => allCitations(f).filter((c) => c.quote !== undefined));
-    expect(quoted.length).toBeGreaterThan(10);
-    for (const c of quoted) expect(articleKeys).toContain(c.source);
+    expect(new Set(quoted.map((c) => `${c.source}: ${c.quote}`)).size).toBeGreaterThanOrEqual(50);
+    const kinds = new Set(quoted.map((c) => data.sources[c.source]?.kind));
+    expect([...kinds].sort()).toEqual(['article', 'dataset', 'web']);
+    for (const c of quoted) {
+      if (data.sources[c.source]?.kind === 'dataset') expect(c.source).toBe('aiddata-gcdf-3');
+    }
+  });
+
+  it('links publishers, not proxies, previews or redirects', () => {
+    const bad = Object.entries(data.sources).filter(([, s]) =>
+      /proxy\.|previews\.dropboxusercontent\.com|google\.com\/url|__twitter_impression|piglix\.com|frwiki\.wiki|zxc\.wiki|wikiwand\.com/.test(
+        s.url,
+      ),
+    );
+    expect(bad.map(([k]) => k)).toEqual([]);
+    for (const s of Object.values(data.sources).filter((x) => /factiva/i.test(x.url))) {
+      expect(s.paywalled).toBe(true);
+      expect(s.access_note).toBe('Factiva (subscription)');
+    }
+    for (const s of Object.values(data.sources).filter((x) => /dropbox\.com/.test(x.url))) {
+      expect(s.publisher).toBe('AidData (copy on Dropbox)');
+    }
+    // A Wikipedia article read from a mirror links the article and names the copy it was read in.
+    const torugart = data.sources['wikipedia-en-torugart-pass'];
+    expect(torugart?.url).toBe('https://en.wikipedia.org/wiki/Torugart_Pass');
+    expect(torugart?.read_url).toBe('http://piglix.com/piglix/Torugart_Pass');
   });
 
   it('non-exact sites say how far off they may be', () => {
