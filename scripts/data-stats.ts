@@ -37,6 +37,21 @@ export function statsTable(data: Dataset): string {
   }
   const c = data.communities.features;
   const withPop = c.filter((f) => f.properties.population !== null).length;
+  const withYear = c.filter((f) => f.properties.population_year !== undefined).length;
+  const centres = c.filter((f) => f.properties.aiyl_okmotu).length;
+  const quotes = new Map<string, string>();
+  for (const layer of SITE_LAYERS) {
+    for (const f of data[layer].features as SiteFeature[]) {
+      const p = f.properties;
+      for (const q of [...p.citations, ...(p.disputes ?? []).flatMap((d) => d.citations)]) {
+        if (q.quote !== undefined)
+          quotes.set(`${q.source}\n${q.quote}`, data.sources[q.source]?.kind ?? '?');
+      }
+    }
+  }
+  const quoteKinds = (['article', 'dataset', 'web'] as const).map(
+    (k) => `${[...quotes.values()].filter((v) => v === k).length} ${k}`,
+  );
   rows.push(`| communities | ${c.length} | ${PRECISIONS.map(() => '–').join(' | ')} |`);
   const aid = data.projects.features.filter((f) => f.properties.aiddata_id !== null).length;
   const sources = Object.values(data.sources);
@@ -47,10 +62,12 @@ export function statsTable(data: Dataset): string {
     ...rows,
     '',
     `projects: ${aid} from AidData, ${data.projects.features.length - aid} curated.`,
-    `communities: ${withPop} with a known population, ${c.length - withPop} unknown (null).`,
+    `communities: all ${c.length} are settlement points (precision "settlement point"); ${withPop} with a known population (${withYear} of them with its year, from the NSC via German Wikipedia), ${c.length - withPop} unknown (null); ${centres} are the centre of an aiyl okmotu whose total is given separately (never as the village's own population).`,
+    `quotes: ${quotes.size} distinct verbatim quotes (${quoteKinds.join(', ')}).`,
     `sources.json: ${sources.length} sources (${kinds.join(', ')}); ` +
       `${sources.filter((s) => s.paywalled).length} paywalled, ` +
-      `${sources.filter((s) => s.url.startsWith('http:')).length} with http: URLs.`,
+      `${sources.filter((s) => s.url.startsWith('http:')).length} with http: URLs, ` +
+      `${sources.filter((s) => s.read_url).length} read from a copy (named in read_url).`,
   ].join('\n');
 }
 

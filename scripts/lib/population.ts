@@ -121,10 +121,23 @@ export function populationIndex(
     const town = /^(.*) \(Stadt\)$/.exec(r.aiyl_okmotu_de);
     if (town) {
       // A town listed in the rayon table: the figure is the town's own, not an okmotu's.
+      const note = `The town's own figure, listed in the page's district table (${town[1]}); not an aiyl-okmotu total.`;
       if (p2009)
-        entry(wof).town.push({ population: p2009, year: 2009, source: source2009(s), url: s.url });
+        entry(wof).town.push({
+          population: p2009,
+          year: 2009,
+          source: source2009(s),
+          url: s.url,
+          note,
+        });
       if (p2021)
-        entry(wof).town.push({ population: p2021, year: 2021, source: source2021(s), url: s.url });
+        entry(wof).town.push({
+          population: p2021,
+          year: 2021,
+          source: source2021(s),
+          url: s.url,
+          note,
+        });
       continue;
     }
     if (p2009 === null && p2021 === null) continue;
