@@ -141,8 +141,9 @@ export interface DistrictOptions {
   /**
    * Sites: a point this close to the named unit's edge counts as inside (the basemap's boundaries
    * are simplified; border points sit on the line), unless it lies in a town that is its own
-   * COD-AB unit: Naryn (city) is not part of Naryn district, however close, and a site's point
-   * is chosen to stand for the district it names.
+   * COD-AB unit (of district or oblast rank): Naryn (city) is not part of Naryn district, nor
+   * Bishkek (city) of Alamudun district or Chui oblast, however close, and a site's point is
+   * chosen to stand for the district it names.
    */
   edgeToleranceKm: number;
   /**
@@ -153,9 +154,14 @@ export interface DistrictOptions {
   communityToleranceKm: number;
 }
 
+/** The town unit (COD-AB "… (city)", of district or oblast rank) a point lies in, if any. */
+function townAt(gaz: Gazetteer, at: LonLat): District | null {
+  return gaz.districts.find((d) => d.city && contains(d, at)) ?? null;
+}
+
 /** Where a point is, for a message: "in Naryn (city), 0.6 km outside Naryn district". */
 function whereInstead(gaz: Gazetteer, d: District, at: LonLat): string {
-  const actual = districtAt(gaz, at, d.level);
+  const actual = (d.city ? null : townAt(gaz, at)) ?? districtAt(gaz, at, d.level);
   const dist = km(distanceToGeometry(d.geometry, at).distanceKm);
   const where = actual ? `in ${districtLabel(actual)}` : 'outside every COD-AB unit';
   return `the point lies ${where}, ${dist} km outside ${districtLabel(d)}`;
@@ -164,8 +170,7 @@ function whereInstead(gaz: Gazetteer, d: District, at: LonLat): string {
 /** Whether a site's point is in a unit, allowing for the edge tolerance (see DistrictOptions). */
 function siteInDistrict(gaz: Gazetteer, d: District, at: LonLat, opts: DistrictOptions): boolean {
   if (contains(d, at)) return true;
-  const town = districtAt(gaz, at, d.level);
-  if (town?.city && !d.city) return false;
+  if (!d.city && townAt(gaz, at)) return false;
   return distanceToGeometry(d.geometry, at).distanceKm <= opts.edgeToleranceKm;
 }
 

@@ -130,6 +130,13 @@ describe('check 1: a feature said to be in a district lies in it', () => {
     expect(subjects(checkDistricts([near, out], GAZ, opts))).toEqual(['out Manas district']);
   });
 
+  it('fails a point in a town of oblast rank, however close to the district it names', () => {
+    const f = feature({ id: 'city', description: 'In Uzgen district.', point: [73.85, 40.895] });
+    const found = checkDistricts([f], GAZ, opts);
+    expect(subjects(found)).toEqual(['city Uzgen district']);
+    expect(found[0]?.message).toMatch(/lies in Osh \(city\), 0\.6 km outside Uzgen district/);
+  });
+
   it('passes a point just outside the town it names (simplified boundary), not its enclave', () => {
     const town = feature({ id: 'town', description: 'At Naryn town.', point: [76.105, 41.75] });
     expect(checkDistricts([town], GAZ, opts)).toEqual([]);

@@ -23,15 +23,17 @@ export function box(
 }
 
 const NARYN_CITY: [number, number, number, number] = [75.9, 41.7, 76.1, 41.8];
+const OSH_CITY: [number, number, number, number] = [73.8, 40.8, 73.9, 40.9];
 
 /**
- * Rayons: Uzgen (Osh), Manas (Talas), Ak-Bashy (COD-AB's misspelling of At-Bashy, Naryn), Naryn
- * with the enclave Naryn (city). Oblasts: Osh, Talas, Naryn. Real names, toy squares.
+ * Rayons: Uzgen (Osh) around the enclave Osh (city), a town of oblast rank; Manas (Talas);
+ * Ak-Bashy (COD-AB's misspelling of At-Bashy, Naryn); Naryn with the enclave Naryn (city), a town
+ * of district rank. Oblasts: Osh (city), Osh, Talas, Naryn. Real names, toy squares.
  */
 export const RAYONS: BoundaryFeature[] = [
   {
     properties: { name: 'Uzgen', name_ru: 'Узгенский', name_ky: 'Өзгөн', oblast: 'Osh' },
-    geometry: box([73, 40, 74, 41]),
+    geometry: box([73, 40, 74, 41], OSH_CITY),
   },
   {
     properties: { name: 'Manas', name_ru: 'Манасский', name_ky: 'Манас', oblast: 'Talas' },
@@ -52,6 +54,11 @@ export const RAYONS: BoundaryFeature[] = [
 ];
 
 export const OBLASTS: BoundaryFeature[] = [
+  // a town of oblast rank, like Bishkek (city) and Osh (city)
+  {
+    properties: { name: 'Osh (city)', name_ru: 'г.Ош', name_ky: 'Ош ш.' },
+    geometry: box(OSH_CITY),
+  },
   {
     properties: { name: 'Osh', name_ru: 'Ошская', name_ky: 'Ош' },
     geometry: box([72.5, 39.5, 74.5, 41.2]),
