@@ -57,6 +57,7 @@ import {
   type VillageRow,
 } from './lib/population.ts';
 import { distanceKm, farthestKm, representativePoint, round, roundUpKm } from './lib/geometry.ts';
+import { cityLabel, districtLabel } from './lib/names.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, process.env.SHARED_DATA ?? '../shared/data');
@@ -221,18 +222,6 @@ function pointOf(geo: Geo, from: PointFrom, who: string): [number, number] {
   return p.properties.point as [number, number];
 }
 
-/**
- * COD-AB rayon names as they are usually written (COD-AB spells At-Bashy "Ak-Bashy" and Kochkor
- * "Kochokor"); the COD-AB name stays the lookup key in the curated files.
- */
-const RAYON_NAMES: Record<string, string> = { 'Ak-Bashy': 'At-Bashy', Kochokor: 'Kochkor' };
-
-/** "Naryn district", "the city of Jalal-Abad" (COD-AB's "Jalal-Abad (city)"). */
-export function districtLabel(name: string): string {
-  const city = /^(.*) \(city\)$/.exec(name);
-  return city ? `the city of ${city[1]}` : `${RAYON_NAMES[name] ?? name} district`;
-}
-
 /** `uncertainty_km` and the sentence saying how it was found (empty for exact sites). */
 function uncertaintyOf(geo: Geo, u: UncertaintyFrom, point: [number, number]): [number, string] {
   if ('exact' in u) return [0, ''];
@@ -246,11 +235,9 @@ function uncertaintyOf(geo: Geo, u: UncertaintyFrom, point: [number, number]): [
   }
   if ('oblast' in u) {
     const km = roundUpKm(farthestKm(point, polygonOf(geo.oblasts, u.oblast, 'oblast')));
-    const name = /^(.*) \(city\)$/.exec(u.oblast);
-    const label = name ? `the city of ${name[1]}` : `${u.oblast} region`;
     return [
       km,
-      `Uncertainty ${km} km: distance from the point to the farthest edge of ${label} (COD-AB).`,
+      `Uncertainty ${km} km: distance from the point to the farthest edge of ${cityLabel(u.oblast) ?? `${u.oblast} region`} (COD-AB).`,
     ];
   }
   const km = roundUpKm(

@@ -4,6 +4,13 @@ import { slugify } from '../../../scripts/lib/slug.ts';
 import { communityIds, type RawCommunity } from '../../../scripts/lib/communities.ts';
 import { aiddataDate, aiddataSourceKey, linkedIds } from '../../../scripts/lib/aiddata.ts';
 import { outlines, round, roundGeometry, roundUpKm } from '../../../scripts/lib/geometry.ts';
+import {
+  applyLinkFixes,
+  factivaParts,
+  proposedLinkFix,
+} from '../../../scripts/lib/aiddata-links.ts';
+import { cityLabel, districtLabel } from '../../../scripts/lib/names.ts';
+import type { Source } from '../../../src/lib/data/schema.ts';
 
 const place = (
   name: string,
@@ -110,5 +117,86 @@ describe('geometry helpers', () => {
     expect(roundUpKm(0.01)).toBe(0.1);
     expect(roundUpKm(3.91)).toBe(4);
     expect(roundUpKm(87.2)).toBe(88);
+  });
+});
+
+describe('district names in precision notes', () => {
+  it('writes the usual names, not COD-AB misspellings, and names city polygons as cities', () => {
+    expect(districtLabel('Ak-Bashy')).toBe('At-Bashy district');
+    expect(districtLabel('Kochokor')).toBe('Kochkor district');
+    expect(districtLabel('Naryn')).toBe('Naryn district');
+    expect(districtLabel('Jalal-Abad (city)')).toBe('the city of Jalal-Abad');
+    expect(cityLabel('Issyk-Kul')).toBeNull();
+  });
+});
+
+describe('AidData links a reader can open', () => {
+  const proxied =
+    'https://global-factiva-com.proxy.wm.edu/redir/default.aspx?P=sa&NS=16&AID=9VIV000400&an=AKIPEN0020110407e7470002t&cat=a&ep=ASI';
+
+  it('reads the source code and date of a Factiva document number', () => {
+    expect(factivaParts('AKIPEN0020110407e7470002t')).toEqual({
+      code: 'AKIPEN',
+      date: '2011-04-07',
+    });
+    expect(factivaParts('bbcca00020010710dx7a0079u')).toEqual({
+      code: 'BBCCA',
+      date: '2001-07-10',
+    });
+  });
+
+  it('links Factiva itself instead of a library proxy, marked subscription', () => {
+    const fix = proposedLinkFix(proxied);
+    expect(fix?.kind).toBe('factiva');
+    expect(fix?.url).toBe(
+      'https://global.factiva.com/redir/default.aspx?P=sa&an=AKIPEN0020110407e7470002t&cat=a&ep=ASE',
+    );
+    expect(fix?.source).toMatchObject({
+      publisher: 'Factiva (Dow Jones)',
+      paywalled: true,
+      access_note: 'Factiva (subscription)',
+      date: null,
+    });
+  });
+
+  it("links the Dropbox share link inside a preview, marked as AidData's copy; follows a Google redirect", () => {
+    const preview =
+      'https://uc0.previews.dropboxusercontent.com/nativeprint?file=https%3A%2F%2Fwww.dropbox.com%2Fs%2Fabc%2FLoan%2520Agreement.pdf%3Fdisable_range%3D1%26from_native_print%3D1%26';
+    expect(proposedLinkFix(preview)).toMatchObject({
+      kind: 'dropbox',
+      url: 'https://www.dropbox.com/s/abc/Loan%20Agreement.pdf',
+      source: { publisher: 'AidData (copy on Dropbox)' },
+    });
+    expect(
+      proposedLinkFix(
+        'https://www.google.com/url?sa=t&url=http%3A%2F%2Fwww.kenesh.kg%2Fdoc%3Fid%3D1&usg=x',
+      ),
+    ).toMatchObject({ kind: 'redirect', url: 'http://www.kenesh.kg/doc?id=1' });
+    expect(proposedLinkFix('https://24.kg/english/1_News/')).toBeNull();
+  });
+
+  it('applies only reviewed fixes that agree with the rules', () => {
+    const source = (url: string): Source => ({
+      kind: 'web',
+      publisher: 'x',
+      title: 'Source listed by AidData',
+      author: null,
+      date: null,
+      url,
+    });
+    const key = aiddataSourceKey(proxied);
+    const url = proposedLinkFix(proxied)!.url;
+    const sources = { [key]: source(proxied) };
+    expect(applyLinkFixes(sources, {})).toEqual([
+      `geodata/curated/aiddata-links.json: ${key}: not reviewed: factiva link ${proxied} → ${url}`,
+    ]);
+    expect(
+      applyLinkFixes(
+        { [key]: source(proxied) },
+        { [key]: { kind: 'factiva', from: proxied, url: proxied } },
+      ),
+    ).toHaveLength(1);
+    expect(applyLinkFixes(sources, { [key]: { kind: 'factiva', from: proxied, url } })).toEqual([]);
+    expect(sources[key]).toMatchObject({ url, paywalled: true, publisher: 'Factiva (Dow Jones)' });
   });
 });
