@@ -2,12 +2,14 @@
  * The Content-Security-Policy of the built app: scripts and workers only from the app's own origin
  * (no inline script, no eval), data only from it (`connect-src 'self'`), images from it or from
  * blob:/data: (MapLibre's icons and canvas), styles from it (inline style attributes are allowed:
- * Svelte and MapLibre position elements with them).
+ * Svelte and MapLibre position elements with them). The service worker and the web app manifest
+ * come from the app's own origin too (`worker-src`, `manifest-src`).
  */
 export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   'script-src': "'self'",
   'worker-src': "'self' blob:",
+  'manifest-src': "'self'",
   'connect-src': "'self'",
   'img-src': "'self' data: blob:",
   'style-src': "'self' 'unsafe-inline'",

@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cspHeader, cspMeta } from './csp.config';
+import { VitePWA } from 'vite-plugin-pwa';
+import { datasetVersion } from './version.config';
 
 /** Puts the Content-Security-Policy into the built page (not in dev: Vite's client is inline). */
 function contentSecurityPolicy(): Plugin {
@@ -17,8 +19,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline after the first visit: a Workbox service worker precaches the built app, the basemap and
+ * site layers, the glyphs and the icons; a new version waits until the user chooses to reload
+ * (src/lib/offline/). The manifest makes the atlas installable; its icons are generated.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    pwaAssets: { config: true, overrideManifestIcons: true },
+    manifest: {
+      name: 'Kyrgyz–China Atlas',
+      short_name: 'KG–CN Atlas',
+      description:
+        'Offline map of Chinese development projects in Kyrgyzstan and the places they touch, with sources and proximity tools.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: '#24323f',
+      background_color: '#e9edf0',
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,geojson,json,pbf,png,svg,ico}'],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), offline()],
+  define: { __DATASET_VERSION__: JSON.stringify(datasetVersion(import.meta.dirname)) },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -13,6 +13,7 @@ import {
 } from './lib/i18n/i18n.svelte';
 import { loadImported } from './lib/import/storage';
 import { callWorker } from './lib/workers/client';
+import { offline } from './lib/offline/serviceWorker.svelte';
 import './app.css';
 
 // The link is read once. Language: the link's, else the one this browser remembers, else the
@@ -38,9 +39,25 @@ void loadImported().then(
 );
 
 fetchDataset().then(
-  (data) => app.setData(data),
+  (data) => {
+    app.setData(data);
+    // Offline after the first visit: the service worker starts once the map has its data, so
+    // precaching never competes with the first load.
+    whenMarked('data-idle', () => void offline.start());
+  },
   (e: unknown) => {
     app.notices.notify('data.error', { message: (e as Error).message });
     console.warn(e);
   },
 );
+
+/** Calls `then` once the performance mark `name` exists (the map sets `data-idle`). */
+function whenMarked(name: string, then: () => void): void {
+  if (performance.getEntriesByName(name).length) return then();
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName(name).length) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe({ type: 'mark' });
+}

@@ -12,7 +12,7 @@ import communities from '../../geodata/communities.geojson?url';
 import { buildStyle } from '../../src/lib/map/style';
 import { basemapUrls, glyphsUrl } from '../../src/lib/map/assets';
 import { dataSources } from '../../src/lib/map/siteSources';
-import { drawIcon, ICON_PIXEL_RATIO } from '../../src/lib/map/icons';
+import { drawIcon, drawPeak, ICON_PIXEL_RATIO, PEAK_ICON } from '../../src/lib/map/icons';
 import { iconName } from '../../src/lib/map/dataLayers';
 import { lightTheme } from '../../src/lib/map/theme';
 import { SITE_LAYERS } from '../../src/lib/data/constants';
@@ -30,6 +30,7 @@ for (const layer of SITE_LAYERS) {
     pixelRatio: ICON_PIXEL_RATIO,
   });
 }
+map.addImage(PEAK_ICON, drawPeak(lightTheme.regionLabel), { pixelRatio: ICON_PIXEL_RATIO });
 const urls = { projects, crossings, protests, mines, communities };
 const data = Promise.all(
   Object.entries(urls).map(async ([k, u]) => [k, await (await fetch(u)).json()] as const),

@@ -38,9 +38,14 @@ export async function openAtlas(
   locale = 'en-GB',
   /** Set up before the page loads, e.g. routes that replace data files with hostile ones. */
   prepare?: (context: BrowserContext) => Promise<void>,
+  /**
+   * Service workers are blocked unless a test is about them (offline, updates): a worker would
+   * answer from its cache and bypass the routes that other tests set up.
+   */
+  { serviceWorkers = 'block' }: { serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<AtlasPage> {
   browser ??= await chromium.connect(inject('wsEndpoint'));
-  const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport, locale, serviceWorkers });
   const problems: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

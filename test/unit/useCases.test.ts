@@ -49,11 +49,17 @@ describe('distance table', () => {
   });
 
   it('says in its notes when years or filters narrowed the sites', () => {
-    const base = { radiusKm: 10, layers: ['mines'], attribution: ['A', 'B'] };
+    const base = {
+      radiusKm: 10,
+      layers: ['mines'],
+      version: '2026-12-02-abcdef0',
+      attribution: ['A', 'B'],
+    };
     expect(distanceTableNotes({ ...base, narrowedTo: null }).join('\n')).not.toContain(
       'Only sites',
     );
     const narrowed = distanceTableNotes({ ...base, narrowedTo: ['Years 2018–2021'] });
+    expect(narrowed[0]).toContain('Dataset version 2026-12-02-abcdef0.');
     expect(narrowed[1]).toBe('Only sites within: Years 2018–2021.');
     expect(narrowed.at(-1)).toBe('Data credits: A; B.');
   });
@@ -68,10 +74,13 @@ describe('export of the shown sites', () => {
       date: '2026-12-02',
       view: ['All years'],
       link: 'http://localhost/?x',
+      version: '2026-12-02-abcdef0',
       attribution: ['C'],
     });
     expect(notes[0]).toBe('Kyrgyz–China Atlas: 3 sites as shown on 2026-12-02. All years.');
-    expect(notes).toContain('Link to this view: http://localhost/?x');
+    expect(notes).toContain(
+      'Dataset version: 2026-12-02-abcdef0. Link to this view: http://localhost/?x',
+    );
   });
 
   it('records carry each site’s years and region as given', () => {

@@ -100,16 +100,19 @@ export function distanceTableNotes({
   radiusKm,
   layers,
   narrowedTo,
+  version,
   attribution,
 }: {
   radiusKm: number;
+  /** The dataset version (see version.config.ts). */
+  version: string;
   layers: readonly string[];
   /** The view in words when years or filters narrow it, else null. */
   narrowedTo: readonly string[] | null;
   attribution: readonly string[];
 }): string[] {
   return [
-    `Kyrgyz–China Atlas distance table: communities within ${radiusKm} km of sites in ${layers.join(', ')}.`,
+    `Kyrgyz–China Atlas distance table: communities within ${radiusKm} km of sites in ${layers.join(', ')}. Dataset version ${version}.`,
     ...(narrowedTo ? [`Only sites within: ${narrowedTo.join('; ')}.`] : []),
     'Distances: geodesic on the WGS84 ellipsoid, kilometres, from the nearest point of each site’s geometry. distance_min_km and distance_max_km widen by site_uncertainty_km where the site is located only approximately; within_radius is “possible” when only some of its possible locations are within the radius.',
     'Population: empty where unknown (never zero).',

@@ -133,9 +133,12 @@ export function exportNotes({
   date,
   view,
   link,
+  version,
   attribution,
 }: {
   count: number;
+  /** The dataset version (see version.config.ts). */
+  version: string;
   /** ISO date of the export. */
   date: string;
   /** The view in words (layers, years, filters). */
@@ -145,7 +148,7 @@ export function exportNotes({
 }): string[] {
   return [
     `Kyrgyz–China Atlas: ${count} sites as shown on ${date}. ${view.join('. ')}.`,
-    `Link to this view: ${link}`,
+    `Dataset version: ${version}. Link to this view: ${link}`,
     'Each citation_N_* group is one source for the site: the fact it supports, the publisher, title, date and URL, and (articles only) the verbatim quote.',
     'region: the oblast the site’s point lies in, on simplified boundaries. lon/lat: the site’s point; precision and uncertainty_km say how far the real site may be from it.',
     `Data credits: ${attribution.join('; ')}.`,

@@ -6,6 +6,7 @@ import type {
 } from 'maplibre-gl';
 import type { Theme } from './theme';
 import { bilingualLabel, byZoom } from './expressions';
+import { PEAK_ICON } from './icons';
 
 /** Every GeoJSON file of the embedded basemap (geodata/basemap/<id>.geojson). */
 export const BASEMAP_SOURCES = [
@@ -211,14 +212,19 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       source: 'peaks',
       minzoom: 6,
       layout: {
+        // The triangle is an image (icons.ts), not a character: the bundled glyphs hold no ▲.
+        'icon-image': PEAK_ICON,
         'text-field': [
           'case',
           ['has', 'name'],
-          ['concat', '▲ ', ['get', 'name'], '\n', ['to-string', ['get', 'elevation_m']], ' m'],
-          ['concat', '▲ ', ['to-string', ['get', 'elevation_m']], ' m'],
+          ['concat', ['get', 'name'], '\n', ['to-string', ['get', 'elevation_m']], ' m'],
+          ['concat', ['to-string', ['get', 'elevation_m']], ' m'],
         ],
         'text-font': theme.fontRegular,
         'text-size': 10,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.5],
+        'text-optional': true,
       },
       paint: { 'text-color': theme.regionLabel, ...halo },
     },

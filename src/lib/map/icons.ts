@@ -48,3 +48,20 @@ export function drawIcon(layer: SiteLayerName, colour: string): ImageData {
   ctx.stroke();
   return ctx.getImageData(0, 0, px, px);
 }
+
+/** Name of the basemap's peak symbol (a small triangle; no glyph is needed for it). */
+export const PEAK_ICON = 'icon-peak';
+
+/** Draws the peak symbol: a small filled triangle. */
+export function drawPeak(colour: string): ImageData {
+  const px = 10 * ICON_PIXEL_RATIO;
+  const ctx = new OffscreenCanvas(px, px).getContext('2d')!;
+  ctx.beginPath();
+  ctx.moveTo(px / 2, 2);
+  ctx.lineTo(px - 2, px - 3);
+  ctx.lineTo(2, px - 3);
+  ctx.closePath();
+  ctx.fillStyle = colour;
+  ctx.fill();
+  return ctx.getImageData(0, 0, px, px);
+}

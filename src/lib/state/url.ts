@@ -2,6 +2,7 @@ import { LAYERS, ID_PATTERN, type LayerName } from '../data/constants';
 import type { DistanceUnit, InputProblem, LonLat, MessageKey } from '../shared/vocabulary';
 import { isLanguage, type Language } from '../i18n/languages';
 import { FACETS, FIXED_VALUES, NO_FILTERS, VALUE_ID, type Filters } from '../filters/filters';
+import { VERSION_PATTERN } from '../data/version';
 
 /** The map view kept in the URL: `?map=zoom/lat/lon` as on OpenStreetMap. */
 export interface MapView {
@@ -33,6 +34,10 @@ export interface UrlState {
   years: [number, number] | null;
   /** Chosen filter values per facet, each list sorted; empty lists: no filter. */
   filters: Filters;
+  /** The dataset version the link was made with (`v=`); absent in links before versions. */
+  version?: string;
+  /** Whether the About view is open (`?about`). */
+  about?: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -186,6 +191,12 @@ export function parseUrl(search: string): ParseResult {
     if (isLanguage(lang)) state.lang = lang;
     else problem('url.badLang', lang);
   }
+  const version = params.get('v');
+  if (version !== null) {
+    if (VERSION_PATTERN.test(version)) state.version = version;
+    else problem('url.badVersion', version);
+  }
+  if (params.has('about')) state.about = true;
   return { state, errors };
 }
 
@@ -216,6 +227,13 @@ export function serializeUrl(state: UrlState, previous = ''): string {
     const values = state.filters[facet];
     set(facet, values.length ? values.join(',') : null);
   }
-  const text = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3B/g, ';');
+  set('about', state.about ? '' : null);
+  set('v', state.version ?? null);
+  const text = params
+    .toString()
+    .replace(/%2F/g, '/')
+    .replace(/%2C/g, ',')
+    .replace(/%3B/g, ';')
+    .replace(/(^|&)about=(?=&|$)/, '$1about');
   return text ? `?${text}` : '';
 }

@@ -7,6 +7,7 @@ import { i18n, setLanguage } from '../i18n/i18n.svelte';
 import type { LayerName } from '../data/constants';
 import type { AppState } from './app.svelte';
 import { DEFAULT_LAYERS } from './narrowing.svelte';
+import { DATASET_VERSION } from '../data/version';
 import { parseUrl, serializeUrl, type ParseResult, type UrlState } from './url';
 
 /** The part of the state a link reproduces. */
@@ -23,6 +24,9 @@ export function toUrlState(app: AppState): UrlState {
     lang: i18n.lang === 'en' ? null : i18n.lang,
     years: app.narrowing.years,
     filters: app.narrowing.filters,
+    // Every link says which data it was made with.
+    version: DATASET_VERSION,
+    about: app.view.about,
   };
 }
 
@@ -41,6 +45,10 @@ export function applyUrlState(
   { focus = false } = {},
 ): void {
   app.notices.replace(errors);
+  if (state.version && state.version !== DATASET_VERSION) {
+    app.notices.notify('url.oldVersion', { link: state.version, current: DATASET_VERSION });
+  }
+  app.view.showAbout(!!state.about);
   app.view.fromUrl(state.view);
   app.selection.select(state.site, { show: focus && !state.view });
   app.narrowing.setLayers(state.layers);

@@ -4,7 +4,7 @@ import type { MapView } from './url';
 /** Kyrgyzstan as a whole, the first view a new visitor sees. */
 export const HOME_VIEW: MapView = { zoom: 6.2, lat: 41.3, lon: 74.7 };
 
-/** Where the map looks and how distances are shown. */
+/** Where the map looks, how distances are shown, and whether the About view is open. */
 export class ViewState {
   /** The current map view (centre and zoom). */
   view = $state.raw<MapView>(HOME_VIEW);
@@ -14,6 +14,8 @@ export class ViewState {
   bounds = $state.raw<[number, number, number, number] | null>(null);
   /** Unit of every distance shown. */
   unit = $state<DistanceUnit>('km');
+  /** Whether the About view is open (`?about`). */
+  about = $state(false);
 
   /** The map was moved (by the user or a camera move): its centre, zoom and visible area. */
   moved(view: MapView, bounds: [number, number, number, number] | null = this.bounds): void {
@@ -30,5 +32,10 @@ export class ViewState {
 
   setUnit(unit: DistanceUnit): void {
     this.unit = unit;
+  }
+
+  /** Opens or closes the About view. */
+  showAbout(on: boolean): void {
+    this.about = on;
   }
 }

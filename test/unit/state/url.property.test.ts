@@ -21,48 +21,70 @@ const valueIds = fc
   .map((v) => [...v].sort());
 
 /** A state as the app writes it (views and points already at link precision). */
-const canonicalState: fc.Arbitrary<UrlState> = fc.record({
-  view: fc.option(
-    fc
-      .record({
-        zoom: fc.double({ min: 0, max: 22, noNaN: true }),
-        lat: fc.double({ min: -85, max: 85, noNaN: true }),
-        lon: fc.double({ min: -180, max: 180, noNaN: true }),
-      })
-      .map((v) => parseView(formatView(v))!),
-  ),
-  site: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/)),
-  layers: fc.option(fc.subarray([...LAYERS])),
-  measure: fc.array(
-    fc.tuple(
-      fc.double({ min: -180, max: 180, noNaN: true }).map(roundCoord),
-      fc.double({ min: -90, max: 90, noNaN: true }).map(roundCoord),
-    ),
-    { maxLength: 6 },
-  ),
-  rings: fc.option(
-    fc
-      .uniqueArray(
-        fc.integer({ min: 1, max: 5000 }).map((n) => n / 10),
-        { minLength: 1, maxLength: 6 },
-      )
-      .map((r) => [...r].sort((a, b) => a - b)),
-  ),
-  unit: fc.constantFrom('km' as const, 'mi' as const),
-  lang: fc.option(fc.constantFrom(...LANGUAGES)),
-  years: fc.option(
-    fc
-      .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1900, max: 2100 }))
-      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]),
-  ),
-  filters: fc.record({
-    region: valueIds,
-    sector: valueIds,
-    status: fc.subarray([...STATUS_GROUPS]).map((v) => [...v].sort()),
-    org: valueIds,
-    precision: fc.subarray([...PRECISIONS]).map((v) => [...v].sort()),
-  }),
-});
+const canonicalState: fc.Arbitrary<UrlState> = fc
+  .record(
+    {
+      view: fc.option(
+        fc
+          .record({
+            zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+            lat: fc.double({ min: -85, max: 85, noNaN: true }),
+            lon: fc.double({ min: -180, max: 180, noNaN: true }),
+          })
+          .map((v) => parseView(formatView(v))!),
+      ),
+      site: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/)),
+      layers: fc.option(fc.subarray([...LAYERS])),
+      measure: fc.array(
+        fc.tuple(
+          fc.double({ min: -180, max: 180, noNaN: true }).map(roundCoord),
+          fc.double({ min: -90, max: 90, noNaN: true }).map(roundCoord),
+        ),
+        { maxLength: 6 },
+      ),
+      rings: fc.option(
+        fc
+          .uniqueArray(
+            fc.integer({ min: 1, max: 5000 }).map((n) => n / 10),
+            { minLength: 1, maxLength: 6 },
+          )
+          .map((r) => [...r].sort((a, b) => a - b)),
+      ),
+      unit: fc.constantFrom('km' as const, 'mi' as const),
+      lang: fc.option(fc.constantFrom(...LANGUAGES)),
+      years: fc.option(
+        fc
+          .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1900, max: 2100 }))
+          .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]),
+      ),
+      filters: fc.record({
+        region: valueIds,
+        sector: valueIds,
+        status: fc.subarray([...STATUS_GROUPS]).map((v) => [...v].sort()),
+        org: valueIds,
+        precision: fc.subarray([...PRECISIONS]).map((v) => [...v].sort()),
+      }),
+      version: fc.stringMatching(/^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])-[0-9a-f]{7}$/),
+      about: fc.boolean(),
+    },
+    {
+      requiredKeys: [
+        'view',
+        'site',
+        'layers',
+        'measure',
+        'rings',
+        'unit',
+        'lang',
+        'years',
+        'filters',
+      ],
+    },
+  )
+  .map(
+    // `about` is written only when true: false and absent read back the same (absent).
+    ({ about, ...rest }) => (about ? { ...rest, about } : rest),
+  );
 
 describe('link state (property tests)', () => {
   it('state → URL → state round-trips exactly (10,000 states)', () => {
@@ -86,6 +108,8 @@ describe('link state (property tests)', () => {
       'unit',
       'lang',
       'years',
+      'v',
+      'about',
       'sector',
       'org',
       'status',

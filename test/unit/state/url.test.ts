@@ -136,3 +136,19 @@ describe('parseRadiusKm', () => {
     expect(parseRadiusKm(text)).toEqual({ error: expect.objectContaining({ key }) });
   });
 });
+
+describe('dataset version and the About view in links', () => {
+  it('reads and writes `v=` and a bare `about`', () => {
+    const { state, errors } = parseUrl('?site=torugart-pass&about&v=2026-12-02-abcdef0');
+    expect(errors).toEqual([]);
+    expect(state.version).toBe('2026-12-02-abcdef0');
+    expect(state.about).toBe(true);
+    expect(serializeUrl(state)).toBe('?site=torugart-pass&about&v=2026-12-02-abcdef0');
+  });
+
+  it('ignores a malformed version with a message', () => {
+    const { state, errors } = parseUrl('?v=<script>');
+    expect(state.version).toBeUndefined();
+    expect(errors).toEqual([{ key: 'url.badVersion', params: { value: '<script>' } }]);
+  });
+});
