@@ -110,7 +110,7 @@ describe('quotes of the shipped data', () => {
   });
 
   it('a changed quote is caught', () => {
-    const where = 'geodata/curated/sites/torugart-pass.json: torugart-pass: citations[3].quote';
+    const where = 'geodata/curated/sites/torugart-pass.json: torugart-pass: citations[0].quote';
     const changed = quotes.map((q) =>
       q.where === where ? { ...q, quote: q.quote.replace('the bottleneck', 'a jam') } : q,
     );
