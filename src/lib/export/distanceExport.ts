@@ -62,9 +62,17 @@ export function tableRecord(pair: TablePair, ctx: RowContext): TableRecord {
   };
 }
 
-/** Neutralises spreadsheet formulas: a text cell starting with = + - @ gets a leading quote. */
+/**
+ * Neutralises spreadsheet formulas whichever separator a spreadsheet splits on (`,` here; `;` in
+ * Russian, Kyrgyz or German locales; tabs): no piece of a text cell that a split at a comma,
+ * semicolon, tab, quote or line break could make into a cell starts, after spaces, with = + - @.
+ * A `'` goes before that character (OWASP's rule for CSV injection); a cell starting with a tab
+ * or carriage return gets one too. Numbers are left as they are.
+ */
 export function safeCell(value: string | number): string | number {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (typeof value !== 'string') return value;
+  const safe = value.replace(/(^|[,;\t\r\n"])([ \t]*)(?=[=+\-@])/g, "$1$2'");
+  return /^[\t\r]/.test(safe) ? `'${safe}` : safe;
 }
 
 /**
