@@ -10,6 +10,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mapshaper from 'mapshaper';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { countryLabels } from './build-country-labels.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.SHARED_DATA ?? '../shared/data');
@@ -235,3 +236,9 @@ places.sort(
   (a, b) => Number(b.properties?.population ?? 0) - Number(a.properties?.population ?? 0),
 );
 write('places.geojson', { type: 'FeatureCollection', features: places });
+
+// One label point per country, inside its main body (never on an exclave).
+write(
+  'country-labels.geojson',
+  countryLabels(JSON.parse(readFileSync(resolve(out, 'countries.geojson'), 'utf8'))),
+);

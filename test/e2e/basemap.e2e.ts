@@ -39,7 +39,12 @@ describe('the embedded basemap', () => {
     const atlas = await openAtlas('/');
     const { page } = atlas;
     await waitForMapIdle(page);
-    const credits = await page.locator('.maplibregl-ctrl-attrib').innerText();
+    // The credits are compact (one tap away): open them.
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    if (!(await attribution.evaluate((el) => el.classList.contains('maplibregl-compact-show')))) {
+      await page.locator('.maplibregl-ctrl-attrib-button').click();
+    }
+    const credits = await attribution.innerText();
     for (const line of ATTRIBUTION) expect(credits).toContain(line);
     await expect(page.locator('.maplibregl-ctrl-zoom-in').count()).resolves.toBe(1);
     await expect(page.locator('.maplibregl-ctrl-compass').count()).resolves.toBe(1);

@@ -1,5 +1,6 @@
 import type { BasemapSourceId } from './basemap';
 import countries from '../../../geodata/basemap/countries.geojson?url';
+import countryLabels from '../../../geodata/basemap/country-labels.geojson?url';
 import boundaries from '../../../geodata/basemap/boundaries.geojson?url';
 import oblasts from '../../../geodata/basemap/oblasts.geojson?url';
 import oblastLabels from '../../../geodata/basemap/oblast-labels.geojson?url';
@@ -22,6 +23,7 @@ export function absolute(path: string): string {
 export function basemapUrls(): Record<BasemapSourceId, string> {
   const rel: Record<BasemapSourceId, string> = {
     countries,
+    'country-labels': countryLabels,
     boundaries,
     oblasts,
     'oblast-labels': oblastLabels,

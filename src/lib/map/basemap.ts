@@ -11,6 +11,7 @@ import { PEAK_ICON } from './icons';
 /** Every GeoJSON file of the embedded basemap (geodata/basemap/<id>.geojson). */
 export const BASEMAP_SOURCES = [
   'countries',
+  'country-labels',
   'boundaries',
   'oblasts',
   'oblast-labels',
@@ -37,6 +38,7 @@ export function basemapSources(
 }
 
 const KG: ExpressionSpecification = ['==', ['get', 'iso_a2'], 'KG'];
+const KG_PLACE: ExpressionSpecification = ['==', ['get', 'country'], 'KG'];
 
 /** The basemap layers (unordered; see LAYER_ORDER), styled from the theme. */
 export function basemapLayers(theme: Theme): LayerSpecification[] {
@@ -179,9 +181,14 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       id: 'oblast-labels',
       type: 'symbol',
       source: 'oblast-labels',
+      // The two cities of oblast rank are named by their town labels.
+      filter: ['!', ['in', '(city)', ['get', 'name']]],
       minzoom: 5.5,
       maxzoom: 9,
       layout: {
+        // Free to move around its point to find room between the towns.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1.2,
         'text-field': bilingualLabel(),
         'text-font': theme.fontMedium,
         'text-size': 12,
@@ -194,7 +201,8 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
     {
       id: 'country-labels',
       type: 'symbol',
-      source: 'countries',
+      // One point per country, in its main body: never a label on an exclave.
+      source: 'country-labels',
       filter: ['!', KG],
       maxzoom: 8,
       layout: {
@@ -254,28 +262,39 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
           ['literal', theme.fontRegular],
         ],
         'text-size': [
-          'interpolate',
-          ['linear'],
-          ['get', 'population'],
-          1000,
-          11,
-          100000,
-          13,
-          800000,
-          15,
+          '*',
+          ['case', KG_PLACE, 1, 0.88],
+          ['interpolate', ['linear'], ['get', 'population'], 1000, 11, 100000, 13, 800000, 15],
         ],
         'text-anchor': 'left',
         'text-offset': [0.6, 0],
         'text-justify': 'left',
         'text-max-width': 10,
-        'symbol-sort-key': ['-', ['get', 'population']],
+        // Placed first (lower key): Kyrgyz towns, then by population.
+        'symbol-sort-key': ['-', 0, ['+', ['get', 'population'], ['case', KG_PLACE, 10000000, 0]]],
       },
-      paint: { 'text-color': theme.label, ...halo },
+      paint: {
+        'text-color': ['case', KG_PLACE, theme.label, theme.neighbourLabel],
+        ...halo,
+      },
     },
   ];
 }
 
 /** Larger places appear first: 100k+ at any zoom, 20k+ from z6.5, 5k+ from z8, all from z9. */
+/**
+ * Which towns are shown at a zoom: Kyrgyz towns first (from ~14,000 people at the country view,
+ * so Naryn, Karakol, Talas, Batken, Kara-Balta, At-Bashi… are there), neighbours' only when large.
+ */
 function placeFilter(): FilterSpecification {
-  return ['>=', ['get', 'population'], ['step', ['zoom'], 100000, 6.5, 20000, 8, 5000, 9, 0]];
+  return [
+    '>=',
+    ['get', 'population'],
+    [
+      'case',
+      KG_PLACE,
+      ['step', ['zoom'], 14000, 8, 5000, 9, 0],
+      ['step', ['zoom'], 500000, 6.5, 150000, 8, 20000, 9, 0],
+    ],
+  ];
 }

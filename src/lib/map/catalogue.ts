@@ -55,9 +55,11 @@ export const CATALOGUE = [
   { id: 'river-labels', source: 'rivers', group: 'basemap' },
   { id: 'lake-labels', source: 'lake-labels', group: 'basemap', label: 'place' },
   { id: 'rayon-labels', source: 'rayon-labels', group: 'basemap', label: 'place' },
-  { id: 'oblast-labels', source: 'oblast-labels', group: 'basemap', label: 'place' },
-  { id: 'country-labels', source: 'countries', group: 'basemap', label: 'place' },
+  // Peaks give way to region names, region names to towns; Kyrgyzstan's regions are placed
+  // before the neighbours' names (a layer higher up is placed first).
   { id: 'peaks', source: 'peaks', group: 'basemap' },
+  { id: 'country-labels', source: 'country-labels', group: 'basemap', label: 'place' },
+  { id: 'oblast-labels', source: 'oblast-labels', group: 'basemap', label: 'place' },
   { id: 'places', source: 'places', group: 'basemap' },
   // Community names yield to the basemap's town names (placed later = placed first).
   { id: 'communities-labels', source: 'communities', group: 'communities', label: 'name' },

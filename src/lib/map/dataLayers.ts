@@ -162,12 +162,15 @@ function communityLayers(theme: Theme): LayerSpecification[] {
       type: 'circle',
       source: 'communities',
       filter: ['has', 'point_count'],
+      // Quiet: communities are the context, the sites are the subject. A pale disc sized by how
+      // many communities it holds; the number appears only when zoomed in.
       paint: {
-        'circle-color': '#ffffff',
-        'circle-opacity': 0.85,
+        'circle-color': colour,
+        'circle-opacity': byZoom([5, 0.12], [8, 0.2]),
         'circle-stroke-color': colour,
-        'circle-stroke-width': 1,
-        'circle-radius': ['step', ['get', 'point_count'], 9, 10, 12, 50, 15, 150, 19],
+        'circle-stroke-opacity': 0.35,
+        'circle-stroke-width': 0.6,
+        'circle-radius': ['step', ['get', 'point_count'], 5, 10, 7, 50, 9, 150, 12],
       },
     },
     {
@@ -175,14 +178,15 @@ function communityLayers(theme: Theme): LayerSpecification[] {
       type: 'symbol',
       source: 'communities',
       filter: ['has', 'point_count'],
+      minzoom: 7,
       layout: {
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': theme.fontRegular,
-        'text-size': 10,
+        'text-size': 9,
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': colour },
+      paint: { 'text-color': colour, 'text-opacity': 0.75 },
     },
     {
       id: 'communities-points',
