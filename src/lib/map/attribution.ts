@@ -8,5 +8,6 @@ export const ATTRIBUTION: readonly string[] = [
   'Rivers/lakes: GSHHG/WDBII, Wessel & Smith (LGPL-3.0)',
   'Settlements: Who’s On First, GeoNames (CC BY 4.0), Quattroshapes',
   'Chinese development finance projects: AidData GeoGCDF v3 (ODC-By 1.0); OSM-derived geometries © OpenStreetMap contributors (ODbL)',
+  'Population (partial): National Statistical Committee of the Kyrgyz Republic, via German Wikipedia (CC BY-SA 4.0)',
   'Fonts: Noto Sans (SIL OFL 1.1)',
 ];
