@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, SiteSearch, type SearchEntry } from '../../src/lib/search/search';
+import { latinKey, normalise, SiteSearch, type SearchEntry } from '../../src/lib/search/search';
+import { shippedSites } from './shipped';
 
 const entries: SearchEntry[] = [
   {
@@ -76,5 +77,61 @@ describe('normalise', () => {
     expect(normalise('Qoʻchqor')).toBe('qochqor');
     expect(normalise('KÖL')).toBe('kol');
     expect(normalise('Ысык-Көл')).toBe('ысык-көл'.normalize('NFKD').replace(/\p{M}/gu, ''));
+  });
+});
+
+describe('SiteSearch on the shipped names', () => {
+  const shipped = shippedSites().map((f) => {
+    const p = f.properties;
+    return {
+      id: f.id,
+      layer: p.layer,
+      name: p.name,
+      otherNames: [p.name_ru, p.name_ky, p.name_zh, ...p.alt_names].filter((n): n is string => !!n),
+    };
+  });
+  const withHamlet = new SiteSearch([
+    ...shipped,
+    { id: 'torugart', layer: 'communities', name: 'Torugart', otherNames: ['Торугарт'] },
+    { id: 'naryn', layer: 'communities', name: 'Naryn', otherNames: [], where: 'Naryn · Naryn' },
+    {
+      id: 'naryn-2',
+      layer: 'communities',
+      name: 'Naryn',
+      otherNames: [],
+      where: 'Ak-Talaa · Naryn',
+    },
+  ]);
+  const first = (q: string) => withHamlet.search(q, 5)[0]?.id;
+
+  it('finds Chinese names in simplified and traditional characters alike', () => {
+    expect(first('吐尔尕特')).toBe('torugart-pass');
+    expect(first('吐爾尕特')).toBe('torugart-pass');
+  });
+
+  it('finds sites by Russian and Kyrgyz spellings of their Latin names', () => {
+    expect(first('Иркештам')).toBe('irkeshtam-pass');
+    expect(withHamlet.search('Кочкор', 5).map((h) => h.id)).toContain(
+      'kochkor-truckers-protest-2021',
+    );
+  });
+
+  it('ranks the atlas’s site above a community of the same name', () => {
+    expect(first('Torugart')).toBe('torugart-pass');
+    expect(withHamlet.search('Torugart', 5).map((h) => h.id)).toContain('torugart');
+  });
+
+  it('says where namesakes are', () => {
+    const hits = withHamlet.search('Naryn', 30).filter((h) => h.layer === 'communities');
+    expect(hits.map((h) => h.where).sort()).toEqual(['Ak-Talaa · Naryn', 'Naryn · Naryn']);
+  });
+});
+
+describe('latinKey', () => {
+  it('meets Latin spellings from Cyrillic and common variants', () => {
+    expect(latinKey('Иркештам')).toBe(latinKey('Irkeshtam'));
+    expect(latinKey('Джалал-Абад')).toBe(latinKey('Jalal-Abad'));
+    expect(latinKey('At-Bashy')).toBe(latinKey('At-Bashi'));
+    expect(latinKey('Кочкор')).toBe('kochkor');
   });
 });

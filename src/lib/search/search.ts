@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { Converter } from 'opencc-js/t2cn';
 
 /** What the search needs to know about a site or community. */
 export interface SearchEntry {
@@ -8,6 +9,8 @@ export interface SearchEntry {
   name: string;
   /** Every other name: Cyrillic, Chinese, spelling variants, old names. */
   otherNames: readonly string[];
+  /** Where it is, to tell namesakes apart (a community's district and region). */
+  where?: string;
 }
 
 export interface SearchHit {
@@ -16,13 +19,17 @@ export interface SearchHit {
   name: string;
   /** The name that matched, when it is not the main one (e.g. "Кочкор" for Kochkorka). */
   matched: string | null;
+  /** Where it is, when another hit has the same name (namesakes). */
+  where: string | null;
   score: number;
 }
 
+/** Traditional → simplified Chinese (OpenCC's tables): 吐爾尕特 and 吐尔尕特 meet. */
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
 /**
  * Folds case and diacritics so "Kochkör", "KOCHKOR" and "kochkor" meet; Cyrillic and Chinese pass
- * through (ё → е, й → и on both sides). Han text is split into single characters so a name with
- * no spaces can be found by any part of it.
+ * through (ё → е, й → и on both sides).
  */
 export function normalise(text: string): string {
   return text
@@ -32,22 +39,90 @@ export function normalise(text: string): string {
     .replace(/[ʻʼ'’`]/g, '');
 }
 
+/** Folded, with Chinese in simplified characters. */
+function fold(text: string): string {
+  const folded = normalise(text);
+  return /\p{Script=Han}/u.test(folded) ? toSimplified(folded) : folded;
+}
+
+/** Russian and Kyrgyz letters in Latin, as the data's Latin names spell them (BGN-like). */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ң: 'ng',
+  ө: 'o',
+  ү: 'u',
+  қ: 'k',
+  ғ: 'gh',
+  ҳ: 'h',
+  ә: 'a',
+  і: 'i',
+};
+
+/**
+ * A spelling-independent key: Cyrillic written in Latin, then the usual variants folded
+ * (dzh/zh/j → j, kh → h, y → i), so Иркештам meets Irkeshtam, Кочкор meets Kochkor and At-Bashy
+ * meets At-Bashi.
+ */
+export function latinKey(text: string): string {
+  const NFC = normalise(text).normalize('NFC');
+  // normalise() strips combining marks, which turns й into и and ё into е: map the bare letters.
+  const latin = [...NFC].map((c) => CYRILLIC[c] ?? c).join('');
+  return latin
+    .replace(/dzh|zh|dj/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/y/g, 'i');
+}
+
 function tokenize(text: string): string[] {
-  return normalise(text)
+  return fold(text)
     .replace(/(\p{Script=Han})/gu, ' $1 ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
 
+const CYRILLIC_TEXT = /\p{Script=Cyrillic}/u;
+
 /** A search index over names in Latin, Cyrillic and Chinese, tolerant of small typos. */
 export class SiteSearch {
-  private readonly index: MiniSearch<SearchEntry & { names: string }>;
+  private readonly index: MiniSearch<{ id: string; name: string; names: string; keys: string }>;
   private readonly entries = new Map<string, SearchEntry>();
+  /** How many entries share each folded main name (namesakes). */
+  private readonly nameCount = new Map<string, number>();
 
   constructor(entries: Iterable<SearchEntry>) {
     this.index = new MiniSearch({
       idField: 'id',
-      fields: ['name', 'names'],
+      fields: ['name', 'names', 'keys'],
       storeFields: [],
       tokenize,
       processTerm: (term) => term,
@@ -63,51 +138,93 @@ export class SiteSearch {
     const docs = [];
     for (const e of entries) {
       this.entries.set(e.id, e);
+      const folded = fold(e.name);
+      this.nameCount.set(folded, (this.nameCount.get(folded) ?? 0) + 1);
+      const all = [e.name, ...e.otherNames];
       // Also index each hyphenated or spaced name written solid, so "Karabalta" finds Kara-Balta.
-      const solid = [e.name, ...e.otherNames]
-        .filter((n) => /[\s-]/.test(n))
-        .map((n) => n.replace(/[\s-]+/g, ''));
-      docs.push({ ...e, names: [...e.otherNames, ...solid].join(' · ') });
+      const solid = all.filter((n) => /[\s-]/.test(n)).map((n) => n.replace(/[\s-]+/g, ''));
+      docs.push({
+        id: e.id,
+        name: e.name,
+        names: [...e.otherNames, ...solid].join(' · '),
+        keys: [...new Set(all.map(latinKey))].join(' · '),
+      });
     }
     this.index.addAll(docs);
   }
 
-  /** The best matches for `query`, sites before communities when scores tie, at most `limit`. */
+  /**
+   * The best matches for `query`, at most `limit`. The atlas's sites come before communities of
+   * the same name ("Torugart": the pass before the hamlet), a name typed in full before names
+   * that merely start with it, then MiniSearch's score.
+   */
   search(query: string, limit = 10): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
     const terms = tokenize(q);
-    const whole = terms.join(' ');
-    // A name typed in full ("Kochkor") beats names that merely start with it ("Kochkor-Ata").
-    const exact = (e: SearchEntry) =>
-      [e.name, ...e.otherNames].some((n) => tokenize(n).join(' ') === whole) ? 1 : 0;
-    return this.index
-      .search(q)
-      .map((r) => {
-        const e = this.entries.get(String(r.id))!;
-        return { e, score: r.score, exact: exact(e) };
+    const keyTerms = tokenize(latinKey(q));
+    const scores = new Map<string, number>();
+    const add = (results: { id: unknown; score: number }[]) => {
+      for (const r of results) {
+        const id = String(r.id);
+        scores.set(id, Math.max(scores.get(id) ?? 0, r.score));
+      }
+    };
+    add(this.index.search(q, { fields: ['name', 'names'] }));
+    // Spelled another way: Cyrillic for a Latin-only name, or a variant spelling.
+    if (CYRILLIC_TEXT.test(q) || keyTerms.join(' ') !== terms.join(' ')) {
+      add(this.index.search(keyTerms.join(' '), { fields: ['keys'] }));
+    }
+    const whole = (names: string[], wanted: string[], split: (n: string) => string[]) =>
+      names.some((n) => split(n).join(' ') === wanted.join(' '));
+    const words = (names: string[], wanted: string[], split: (n: string) => string[]) =>
+      names.some((n) => {
+        const tokens = split(n);
+        return wanted.every((w) => tokens.includes(w));
+      });
+    const keyTokens = (n: string) => tokenize(latinKey(n));
+    return [...scores]
+      .map(([id, score]) => {
+        const e = this.entries.get(id)!;
+        const names = [e.name, ...e.otherNames];
+        const exact = whole(names, terms, tokenize) || whole(names, keyTerms, keyTokens);
+        const word = words(names, terms, tokenize) || words(names, keyTerms, keyTokens);
+        const site = e.layer !== 'communities' && e.layer !== 'imported';
+        return { e, score, rank: [site && word ? 1 : 0, exact ? 1 : 0, word ? 1 : 0] };
       })
-      .sort((a, b) => b.exact - a.exact || b.score - a.score)
+      .sort((a, b) => {
+        for (let i = 0; i < a.rank.length; i++) {
+          if (a.rank[i] !== b.rank[i]) return b.rank[i]! - a.rank[i]!;
+        }
+        return b.score - a.score;
+      })
       .slice(0, limit)
       .map(({ e, score }) => ({
         id: e.id,
         layer: e.layer,
         name: e.name,
-        matched: matchedName(e, terms),
+        matched: matchedName(e, terms, keyTerms),
+        where: (this.nameCount.get(fold(e.name)) ?? 0) > 1 ? (e.where ?? null) : null,
         score,
       }));
   }
 }
 
-/** The alternative name that best explains the match, if the main name does not. */
-function matchedName(entry: SearchEntry, terms: string[]): string | null {
-  const hits = (name: string) => {
-    const tokens = tokenize(name);
-    return terms.filter((t) => tokens.some((k) => k.startsWith(t))).length;
+/**
+ * The alternative name that best explains the match, if the main name does not: a name matched
+ * as typed first, else one matched by its Latin key (Иркештам → Irkeshtam matches the main name).
+ */
+function matchedName(entry: SearchEntry, terms: string[], keyTerms: string[]): string | null {
+  const count = (wanted: string[], split: (n: string) => string[]) => (name: string) => {
+    const tokens = split(name);
+    return wanted.filter((t) => tokens.some((k) => k.startsWith(t))).length;
   };
-  const main = hits(entry.name);
+  const direct = count(terms, tokenize);
+  const byKey = count(keyTerms, (n) => tokenize(latinKey(n)));
+  const names = [entry.name, ...entry.otherNames];
+  const hits = names.some((n) => direct(n) > 0) ? direct : byKey;
   let best: string | null = null;
-  let bestHits = main;
+  let bestHits = hits(entry.name);
   for (const n of entry.otherNames) {
     const h = hits(n);
     if (h > bestHits) {

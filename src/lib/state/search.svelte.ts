@@ -24,7 +24,9 @@ export class SearchState {
         'name_zh' in p ? p.name_zh : null,
         ...('alt_names' in p ? p.alt_names : []),
       ].filter((n): n is string => typeof n === 'string' && n !== p.name);
-      entries.push({ id: f.id, layer: p.layer, name: p.name, otherNames: other });
+      // A community's district and region tell namesakes apart (two Naryns, two Kochkor-Atas).
+      const where = p.layer === 'communities' ? `${p.rayon} · ${p.oblast}` : undefined;
+      entries.push({ id: f.id, layer: p.layer, name: p.name, otherNames: other, where });
     }
     return entries;
   });
