@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkEachScenario, openAtlas, seriousA11yViolations, waitForData } from './harness';
+import {
+  checkEachScenario,
+  openAtlas,
+  seriousA11yViolations,
+  unzipTexts,
+  waitForData,
+} from './harness';
 
 checkEachScenario();
 
@@ -64,8 +70,9 @@ describe('About the atlas, and the dataset version', () => {
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Table (CSV)' }).click(),
     ]);
-    const path = join(tmpdir(), `atlas-${Date.now()}.csv`);
+    const path = join(tmpdir(), `atlas-${Date.now()}.zip`);
     await file.saveAs(path);
-    expect(await readFile(path, 'utf8')).toContain(`# Dataset version: ${version}.`);
+    const readme = unzipTexts(await readFile(path))['README.txt'];
+    expect(readme).toContain(`Dataset version: ${version}.`);
   });
 });

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
-import { checkEachScenario, openAtlas, seriousA11yViolations, waitForData } from './harness';
+import {
+  checkEachScenario,
+  openAtlas,
+  seriousA11yViolations,
+  unzipTexts,
+  waitForData,
+} from './harness';
 import { readPngText } from '../../src/lib/export/pngText';
 
 checkEachScenario();
@@ -33,7 +39,14 @@ async function download(page: Page, click: () => Promise<void>) {
 }
 
 const parseCsv = (text: string) =>
-  Papa.parse<Record<string, string>>(text, { header: true, comments: '#', skipEmptyLines: true });
+  Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+
+/** The CSV and README inside an exported table's zip. */
+function tableOf(bytes: Buffer): { csv: string; readme: string } {
+  const files = unzipTexts(bytes);
+  const csv = Object.entries(files).find(([name]) => name.endsWith('.csv'))![1];
+  return { csv, readme: files['README.txt']! };
+}
 
 describe('filters and exports', () => {
   it('a region filter changes the counts, the search and the exported table; “Clear all” undoes it', async () => {
@@ -48,7 +61,7 @@ describe('filters and exports', () => {
     const before = await download(page, () =>
       exportDialog.getByRole('button', { name: 'Table (CSV)' }).click(),
     );
-    expect(parseCsv(before.bytes.toString('utf8')).data).toHaveLength(allShown);
+    expect(parseCsv(tableOf(before.bytes).csv).data).toHaveLength(allShown);
     await exportDialog.getByRole('button', { name: 'Close' }).click();
 
     await page.getByRole('button', { name: /^Filters/ }).click();
@@ -72,9 +85,10 @@ describe('filters and exports', () => {
     const after = await download(page, () =>
       exportDialog.getByRole('button', { name: 'Table (CSV)' }).click(),
     );
-    const text = after.bytes.toString('utf8');
-    expect(text).toMatch(/^# Kyrgyz–China Atlas: \d+ sites as shown/);
-    expect(text).toContain('region=naryn');
+    const { csv: text, readme } = tableOf(after.bytes);
+    expect(readme).toMatch(/Kyrgyz–China Atlas: \d+ sites as shown/);
+    expect(readme).toContain('region=naryn');
+    expect(text.startsWith('\uFEFFid,name,')).toBe(true);
     const { data, errors, meta } = parseCsv(text);
     expect(errors).toEqual([]);
     expect(data).toHaveLength(narynShown);

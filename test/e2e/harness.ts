@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
+import { unzipSync } from 'fflate';
 import { isLocalUrl } from './browser';
 
 let browser: Browser | null = null;
@@ -152,4 +153,15 @@ export async function expectDetailsFor(page: Page, name: string): Promise<void> 
     .getByRole('complementary')
     .getByRole('heading', { level: 2, name, exact: true })
     .waitFor({ timeout: 15_000 });
+}
+
+/**
+ * The text files inside a zip the atlas exported (a CSV and its README), by name, decoded as
+ * UTF-8 with any byte order mark kept (so a test can check it is there).
+ */
+export function unzipTexts(bytes: Uint8Array): Record<string, string> {
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  return Object.fromEntries(
+    Object.entries(unzipSync(bytes)).map(([name, data]) => [name, utf8.decode(data)]),
+  );
 }

@@ -1,6 +1,10 @@
 /** A journalist's day (issue #15): search in every script, the sites first, namesakes told apart. */
 import { describe, expect, it } from 'vitest';
-import { checkEachScenario, expectDetailsFor, openAtlas, waitForData } from './harness';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { checkEachScenario, expectDetailsFor, openAtlas, unzipTexts, waitForData } from './harness';
 
 checkEachScenario();
 
@@ -41,5 +45,40 @@ describe('search as a journalist uses it', () => {
     const towns = texts.filter((t) => /^Naryn\b/.test(t.trim()) && t.includes('·'));
     expect(towns.length).toBeGreaterThanOrEqual(2);
     expect(new Set(towns).size).toBe(towns.length); // each told apart by where it is
+  });
+});
+
+describe('exports as ordinary tools read them', () => {
+  it('the shown sites’ CSV has a BOM and its header first, and the atlas re-imports it', async () => {
+    const { page } = await openAtlas('/?layers=crossings,mines');
+    await waitForData(page);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export what is shown' });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Table (CSV)' }).click(),
+    ]);
+    const path = join(tmpdir(), `atlas-${Date.now()}.zip`);
+    await file.saveAs(path);
+    const files = unzipTexts(await readFile(path));
+    const [name, csv] = Object.entries(files).find(([n]) => n.endsWith('.csv'))!;
+    expect(csv.startsWith('\uFEFFid,name,name_ru,layer,')).toBe(true);
+    expect(files['README.txt']).toMatch(/Data credits: /);
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(rows.errors).toEqual([]);
+    const count = rows.data.length;
+    expect(count).toBeGreaterThanOrEqual(4 + 5);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // Back into the atlas as the user's own layer: every row loads, Cyrillic intact.
+    await page.locator('input[type=file]').setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    await page
+      .locator('.import [role=status]')
+      .getByText(new RegExp(`${name.replace(/[.]/g, '\\.')}: ${count} loaded, 0 skipped`))
+      .waitFor();
   });
 });

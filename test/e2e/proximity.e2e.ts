@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { geodesicDistanceKm } from '../../src/lib/geo/geodesic';
-import { checkEachScenario, clickMapAt, openAtlas, waitForData, waitForMapIdle } from './harness';
+import {
+  checkEachScenario,
+  clickMapAt,
+  openAtlas,
+  unzipTexts,
+  waitForData,
+  waitForMapIdle,
+} from './harness';
 
 checkEachScenario();
 
@@ -149,17 +156,17 @@ describe('proximity analysis', () => {
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('distances-10km.csv');
-    const file = join(tmpdir(), `atlas-${Date.now()}.csv`);
+    expect(download.suggestedFilename()).toBe('distances-10km.zip');
+    const file = join(tmpdir(), `atlas-${Date.now()}.zip`);
     await download.saveAs(file);
-    const text = await readFile(file, 'utf8');
-    expect(text).toMatch(/^# Kyrgyz–China Atlas distance table/);
-    expect(text).toContain('AidData GeoGCDF v3');
-    const parsed = Papa.parse<Record<string, string>>(text, {
-      header: true,
-      comments: '#',
-      skipEmptyLines: true,
-    });
+    const files = unzipTexts(await readFile(file));
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'distances-10km.csv']);
+    expect(files['README.txt']).toMatch(/Kyrgyz–China Atlas distance table/);
+    expect(files['README.txt']).toContain('AidData GeoGCDF v3');
+    // RFC 4180 as ordinary tools expect: a byte order mark, then the header on the first line.
+    const text = files['distances-10km.csv']!;
+    expect(text.startsWith('\uFEFFsite_id,')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toContain('distance_km');
     expect(parsed.meta.fields).toContain('distance_min_km');

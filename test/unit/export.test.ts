@@ -6,6 +6,7 @@ import {
   tableRecord,
   toCsv,
   toGeoJson,
+  readmeText,
   type RowContext,
 } from '../../src/lib/export/distanceExport';
 import type { TablePair } from '../../src/lib/geo/distanceTable';
@@ -40,15 +41,11 @@ const ctx: RowContext = {
 };
 
 describe('distance table export', () => {
-  it('writes CSV with units in the column names, notes as # lines, and parses back', async () => {
+  it('writes CSV with a BOM and the header first, units in the column names; parses back', async () => {
     const record = tableRecord(pair, ctx);
-    const csv = await toCsv([record], ['Radius 10 km', 'Data credits: AidData; GeoNames']);
-    expect(csv.startsWith('# Radius 10 km\r\n# Data credits')).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(csv, {
-      header: true,
-      comments: '#',
-      skipEmptyLines: true,
-    });
+    const csv = await toCsv([record]);
+    expect(csv.startsWith(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
     const row = parsed.data[0]!;
@@ -80,5 +77,20 @@ describe('distance table export', () => {
       site_id: 'junda-refinery',
       within_radius: 'possible',
     });
+  });
+});
+
+describe('README beside an exported table', () => {
+  it('titles the notes and keeps each as a paragraph', () => {
+    const text = readmeText('Distance table', ['Radius 10 km.', 'Data credits: AidData.']);
+    expect(text.split('\r\n')).toEqual([
+      'Distance table',
+      '==============',
+      '',
+      'Radius 10 km.',
+      '',
+      'Data credits: AidData.',
+      '',
+    ]);
   });
 });

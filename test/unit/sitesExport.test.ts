@@ -55,14 +55,12 @@ describe('CSV and GeoJSON of the shown sites', () => {
   const sites = protests;
   const records = sites.map((f) => siteRecord(f, sources, { years: null, region: null }));
 
-  it('CSV: notes as # lines, one row per site, numbered citation columns for the most cited', async () => {
-    const csv = await sitesCsv(sites, records, ['Kyrgyz–China Atlas: 8 sites', 'Data credits: x']);
-    expect(csv.split('\r\n')[0]).toBe('# Kyrgyz–China Atlas: 8 sites');
-    const parsed = Papa.parse<Record<string, string>>(csv, {
-      header: true,
-      comments: '#',
-      skipEmptyLines: true,
-    });
+  it('CSV: BOM and header first, one row per site, numbered citation columns for the most cited', async () => {
+    const csv = await sitesCsv(sites, records);
+    expect(csv.split('\r\n')[0]).toBe(
+      `\uFEFF${columnsFor(Math.max(...sites.map((s) => s.properties.citations.length))).join(',')}`,
+    );
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(sites.length);
     const most = Math.max(...sites.map((s) => s.properties.citations.length));
@@ -74,7 +72,7 @@ describe('CSV and GeoJSON of the shown sites', () => {
 
   it('CSV neutralises cells that a spreadsheet would run as formulas', async () => {
     const evil = { ...records[0]!, name: '=HYPERLINK("http://x")' };
-    const csv = await sitesCsv(sites.slice(0, 1), [evil], []);
+    const csv = await sitesCsv(sites.slice(0, 1), [evil]);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 

@@ -75,30 +75,30 @@ export function safeCell(value: string | number): string | number {
   return /^[\t\r]/.test(safe) ? `'${safe}` : safe;
 }
 
-/**
- * The table as CSV (papaparse; RFC 4180 quoting). The first lines start with `#` and carry the
- * radius, the method and the data's attribution (parse with `comments: '#'`).
- */
-export async function toCsv(
-  records: readonly TableRecord[],
-  notes: readonly string[],
-): Promise<string> {
-  return csvWithNotes(CSV_COLUMNS, records, notes);
+/** The distance table as CSV (see {@link csvTable}); its notes go in the README beside it. */
+export async function toCsv(records: readonly TableRecord[]): Promise<string> {
+  return csvTable(CSV_COLUMNS, records);
 }
 
 /**
- * Records as CSV (papaparse, RFC 4180 quoting, CRLF) under `#` note lines, with spreadsheet
- * formulas neutralised; a column a record lacks is an empty cell.
+ * Records as an RFC 4180 CSV that ordinary tools read as it is: a UTF-8 byte order mark (so
+ * Excel reads Cyrillic and Chinese right), the header on the first line, CRLF line ends, every
+ * field papaparse-quoted where needed, spreadsheet formulas neutralised; a column a record lacks
+ * is an empty cell. What the file is (the view, the method, the credits) goes in a README beside
+ * it ({@link readmeText}), never above the header.
  */
-export async function csvWithNotes(
+export async function csvTable(
   fields: readonly string[],
   records: readonly Record<string, string | number>[],
-  notes: readonly string[],
 ): Promise<string> {
   const { default: Papa } = await import('papaparse');
   const data = records.map((r) => fields.map((c) => safeCell(r[c] ?? '')));
-  const body = Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' });
-  return [...notes.map((n) => `# ${n.replace(/[\r\n]+/g, ' ')}`), body].join('\r\n') + '\r\n';
+  return '\uFEFF' + Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' }) + '\r\n';
+}
+
+/** The README that goes with an exported file: its title, then one paragraph per note. */
+export function readmeText(title: string, notes: readonly string[]): string {
+  return [title, '='.repeat(title.length), '', ...notes.flatMap((n) => [n, ''])].join('\r\n');
 }
 
 /** The table as GeoJSON: one line per pair, from the site's nearest point to the community. */

@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { SiteFeature, Sources } from '../data/schema';
-import { csvWithNotes } from './distanceExport';
+import { csvTable } from './distanceExport';
 
 /** Columns every site has, before its citations. */
 export const SITE_COLUMNS = [
@@ -96,15 +96,14 @@ const mostCitations = (sites: readonly SiteFeature[]) =>
   Math.max(0, ...sites.map((s) => s.properties.citations.length));
 
 /**
- * The sites as CSV (papaparse, RFC 4180 quoting, spreadsheet formulas neutralised). The first lines
- * start with `#` and say what was exported and the data's credits (parse with `comments: '#'`).
+ * The sites as CSV (see {@link csvTable}: byte order mark, header first, formulas neutralised);
+ * what was exported and the credits go in the README beside it.
  */
 export async function sitesCsv(
   sites: readonly SiteFeature[],
   records: readonly SiteRecord[],
-  notes: readonly string[],
 ): Promise<string> {
-  return csvWithNotes(columnsFor(mostCitations(sites)), records, notes);
+  return csvTable(columnsFor(mostCitations(sites)), records);
 }
 
 /** The sites as GeoJSON with their own geometry (a line stays a line) and the flat records. */

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import fc from 'fast-check';
-import { csvWithNotes, safeCell } from '../../../src/lib/export/distanceExport';
-import { distanceTableNotes } from '../../../src/lib/export/distanceTableJob';
-import { exportNotes } from '../../../src/lib/export/sitesExport';
+import { csvTable, safeCell } from '../../../src/lib/export/distanceExport';
 import { XSS_PAYLOADS } from '../../fixtures/xss-payloads';
 
 /** Text that a spreadsheet would run as a formula if a cell started with it. */
@@ -41,28 +39,11 @@ const isFormula = (cell: string) => {
 };
 
 describe('CSV exports have no formula cell, whichever separator a spreadsheet splits on', () => {
-  const notes = [
-    ...distanceTableNotes({
-      radiusKm: 10,
-      version: '2026-12-02-abc',
-      layers: ['projects', 'imported'],
-      narrowedTo: ['2018–2021', 'Naryn'],
-      attribution: ['AidData', 'GeoNames (CC BY 4.0)'],
-    }),
-    ...exportNotes({
-      count: 3,
-      date: '2026-12-02',
-      view: ['Layers: projects', 'Years 2018–2021'],
-      link: 'http://localhost/?site=a&rings=5,10',
-      version: '2026-12-02-abc',
-      attribution: ['AidData'],
-    }),
-  ];
 
   it('neutralises every injection, split on , ; and tab', async () => {
     const values = [...INJECTIONS, ...XSS_PAYLOADS];
     const records = values.map((v, i) => ({ name: v, note: `${i}`, other: v, n: -i }));
-    const csv = await csvWithNotes(['name', 'note', 'other', 'n'], records, notes);
+    const csv = await csvTable(['name', 'note', 'other', 'n'], records);
     for (const sep of [',', ';', '\t']) {
       const bad = cellsOf(csv, sep).filter(isFormula);
       expect(bad, `split on ${JSON.stringify(sep)}`).toEqual([]);
@@ -83,10 +64,9 @@ describe('CSV exports have no formula cell, whichever separator a spreadsheet sp
     const cell = fc.stringMatching(/^[a-z=+\-@;,"\t\r\n ]{0,12}$/);
     await fc.assert(
       fc.asyncProperty(fc.array(cell, { minLength: 1, maxLength: 20 }), async (cells) => {
-        const csv = await csvWithNotes(
+        const csv = await csvTable(
           ['a'],
           cells.map((a) => ({ a })),
-          [],
         );
         for (const sep of [',', ';', '\t']) expect(cellsOf(csv, sep).filter(isFormula)).toEqual([]);
       }),
