@@ -3,6 +3,39 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cspHeader, cspMeta } from './csp.config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { datasetVersion } from './version.config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * `ATLAS_OPEN_DATA_ONLY=1 npm run build` leaves out geodata/noncommercial/ (the Global Map roads
+ * and relief, free for non-commercial use only): no relief, no roads, straight-line distances.
+ */
+const OPEN_DATA_ONLY = /^(1|true|yes)$/i.test(process.env.ATLAS_OPEN_DATA_ONLY ?? '');
+const NONCOMMERCIAL_DIR = 'geodata/noncommercial';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+/**
+ * Copies geodata/noncommercial/ into the build at the same path (the dev server serves it from
+ * there), unless the build is open-data-only; the service worker precaches it only then.
+ */
+function noncommercialData(): Plugin {
+  return {
+    name: 'atlas-noncommercial',
+    apply: 'build',
+    generateBundle() {
+      if (OPEN_DATA_ONLY) return;
+      for (const file of filesUnder(NONCOMMERCIAL_DIR)) {
+        const fileName = file.split('\\').join('/');
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+      }
+    },
+  };
+}
 
 /** Puts the Content-Security-Policy into the built page (not in dev: Vite's client is inline). */
 function contentSecurityPolicy(): Plugin {
@@ -51,8 +84,11 @@ function offline() {
 }
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), offline()],
-  define: { __DATASET_VERSION__: JSON.stringify(datasetVersion(import.meta.dirname)) },
+  plugins: [svelte(), contentSecurityPolicy(), noncommercialData(), offline()],
+  define: {
+    __DATASET_VERSION__: JSON.stringify(datasetVersion(import.meta.dirname)),
+    __ATLAS_NONCOMMERCIAL__: JSON.stringify(!OPEN_DATA_ONLY),
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

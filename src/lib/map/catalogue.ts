@@ -7,6 +7,7 @@
  */
 import type { LayerName } from '../data/constants';
 import type { BasemapSourceId } from './basemap';
+import type { NoncommercialSourceId } from './roadLayers';
 
 /** GeoJSON sources filled from the data and the tools (empty until then). */
 export const DATA_SOURCE_IDS = [
@@ -18,15 +19,19 @@ export const DATA_SOURCE_IDS = [
   'rings',
   'links',
   'measure',
+  'route',
 ] as const;
 export type DataSourceId = (typeof DATA_SOURCE_IDS)[number];
-export type SourceId = BasemapSourceId | DataSourceId;
+export type SourceId = BasemapSourceId | NoncommercialSourceId | DataSourceId;
 
 /**
- * What a map layer belongs to: the basemap, one of the data layers (its toggle shows and hides
- * it), the user's own layer, the selection, or a tool overlay (rings, links, ruler).
+ * What a map layer belongs to: the basemap, the relief or the roads (non-commercial data, each
+ * with its own toggle; absent from open-data-only builds), one of the data layers (its toggle
+ * shows and hides it), the user's own layer, the selection, or a tool overlay (rings, links,
+ * ruler, routes).
  */
-export type LayerGroup = 'basemap' | LayerName | 'imported' | 'selection' | 'tools';
+export type LayerGroup =
+  'basemap' | 'relief' | 'roads' | LayerName | 'imported' | 'selection' | 'tools';
 
 export interface LayerRole {
   id: string;
@@ -43,16 +48,22 @@ export const CATALOGUE = [
   { id: 'background', source: null, group: 'basemap' },
   { id: 'countries-fill', source: 'countries', group: 'basemap' },
   { id: 'kyrgyzstan-fill', source: 'countries', group: 'basemap' },
+  { id: 'hillshade', source: 'dem', group: 'relief' },
+  { id: 'terrain-mask', source: 'terrain-mask', group: 'relief' },
   { id: 'glaciers', source: 'glaciers', group: 'basemap' },
   { id: 'lakes', source: 'lakes', group: 'basemap' },
   { id: 'rivers-fine', source: 'rivers', group: 'basemap' },
   { id: 'rivers-major', source: 'rivers', group: 'basemap' },
+  { id: 'roads-unpaved', source: 'roads', group: 'roads' },
+  { id: 'roads-paved', source: 'roads', group: 'roads' },
+  { id: 'roads-synthetic', source: 'roads', group: 'roads' },
   { id: 'rayon-lines', source: 'rayons', group: 'basemap' },
   { id: 'oblast-lines', source: 'oblasts', group: 'basemap' },
   { id: 'boundaries-disputed', source: 'boundaries', group: 'basemap' },
   { id: 'boundaries', source: 'boundaries', group: 'basemap' },
   { id: 'region-labels', source: 'regions', group: 'basemap' },
   { id: 'river-labels', source: 'rivers', group: 'basemap' },
+  { id: 'road-labels', source: 'roads', group: 'roads' },
   { id: 'lake-labels', source: 'lake-labels', group: 'basemap', label: 'place' },
   { id: 'rayon-labels', source: 'rayon-labels', group: 'basemap', label: 'place' },
   // Peaks give way to region names, region names to towns; Kyrgyzstan's regions are placed
@@ -67,6 +78,8 @@ export const CATALOGUE = [
   { id: 'rings-fill', source: 'rings', group: 'tools' },
   { id: 'rings-line', source: 'rings', group: 'tools' },
   { id: 'links', source: 'links', group: 'tools' },
+  { id: 'route-offroad', source: 'route', group: 'tools' },
+  { id: 'route-line', source: 'route', group: 'tools' },
   // Data layers: communities first, then areas, then the sites users came for.
   { id: 'communities-clusters', source: 'communities', group: 'communities', pick: 11 },
   { id: 'communities-cluster-count', source: 'communities', group: 'communities' },

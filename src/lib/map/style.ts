@@ -6,6 +6,8 @@ import { lightTheme, type Theme } from './theme';
 import { languageLabels } from './expressions';
 import { DATA_SOURCE_IDS, type DataSourceId, type MapLayerId } from './catalogue';
 import type { Language } from '../i18n/languages';
+import type { NoncommercialUrls } from './noncommercial';
+import { noncommercialSources, reliefLayers, roadLayers, routeLayers } from './roadLayers';
 
 export interface StyleOptions {
   /** URL of each basemap GeoJSON file. */
@@ -15,6 +17,8 @@ export interface StyleOptions {
   theme?: Theme;
   /** UI language: place labels follow it where the data has the name. */
   lang?: Language;
+  /** The Global Map relief and roads, when the build includes them (else none are drawn). */
+  noncommercial?: NoncommercialUrls | null;
 }
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -38,18 +42,28 @@ export function dataSourceSpecs(): Record<DataSourceId, GeoJSONSourceSpecificati
   out.rings = { type: 'geojson', data: EMPTY };
   out.links = { type: 'geojson', data: EMPTY };
   out.measure = { type: 'geojson', data: EMPTY };
+  out.route = { type: 'geojson', data: EMPTY };
   return out;
 }
 
-/** The complete MapLibre style: embedded basemap, bundled glyphs, data layers, in LAYER_ORDER. */
+/**
+ * The complete MapLibre style: embedded basemap (with the relief and roads when given), bundled
+ * glyphs, data layers, in LAYER_ORDER.
+ */
 export function buildStyle({
   basemapUrls,
   glyphs,
   theme = lightTheme,
   lang = 'en',
+  noncommercial = null,
 }: StyleOptions): StyleSpecification {
   const labels = languageLabels(lang);
-  const layers = [...basemapLayers(theme), ...dataLayers(theme)].map((layer) => {
+  const layers = [
+    ...basemapLayers(theme),
+    ...(noncommercial ? [...reliefLayers(theme), ...roadLayers(theme)] : []),
+    ...dataLayers(theme),
+    ...routeLayers(),
+  ].map((layer) => {
     const text = labels[layer.id as MapLayerId];
     return text && layer.type === 'symbol'
       ? { ...layer, layout: { ...layer.layout, 'text-field': text } }
@@ -59,7 +73,11 @@ export function buildStyle({
     version: 8,
     name: 'Kyrgyz–China Atlas',
     glyphs,
-    sources: { ...basemapSources(basemapUrls), ...dataSourceSpecs() },
+    sources: {
+      ...basemapSources(basemapUrls),
+      ...(noncommercial ? noncommercialSources(noncommercial) : {}),
+      ...dataSourceSpecs(),
+    },
     layers: orderLayers(layers),
   };
 }

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // Work that could block the page: buffering lines and polygons for radius rings (Turf's buffer,
-// built on the large JSTS library), the site × community distance table, reading users' files, and
-// placing sites in their oblasts for the region filter.
+// built on the large JSTS library), the site × community distance table, reading users' files,
+// placing sites in their oblasts for the region filter, and distances by road (the network is
+// fetched on the first road request).
 // Loaded on first use, run off the main thread.
 import { ringPolygon } from '../geo/buffer';
 import { distanceTable } from '../geo/distanceTable';
@@ -10,6 +11,22 @@ import type { GeometryRequest, WorkerRequests } from './protocol';
 import { serve } from './serve';
 import { regionsOf } from '../geo/regions';
 import { fetchJson } from './fetchJson';
+import { RoadRouter } from '../geo/roadRouter';
+import { decodeRoadGraph } from '../geo/roadGraphFile';
+
+/** One router per road network file, made on the first request that needs it. */
+const routers = new Map<string, Promise<RoadRouter>>();
+function routerAt(url: string): Promise<RoadRouter> {
+  let router = routers.get(url);
+  if (!router) {
+    router = fetchJson('the road network', url).then(
+      (data) => new RoadRouter(decodeRoadGraph(data)),
+    );
+    router.catch(() => routers.delete(url)); // a failed load is tried again next time
+    routers.set(url, router);
+  }
+  return router;
+}
 
 const handlers: {
   [K in GeometryRequest]: (
@@ -28,6 +45,10 @@ const handlers: {
   async regions({ url, points }) {
     const oblasts = await fetchJson('the oblast boundaries', url);
     return regionsOf(oblasts as Parameters<typeof regionsOf>[0], points);
+  },
+  async roads({ url, pairs, paths }) {
+    const router = await routerAt(url);
+    return pairs.map(({ from, to }) => router.route(from, to, { path: !!paths }));
   },
 };
 

@@ -4,6 +4,7 @@ import type { TablePair, TableSite } from '../geo/distanceTable';
 import type { LonLat } from '../geo/geodesic';
 import type { SiteRegions } from '../geo/regions';
 import type { ColumnChoice, ImportResult } from '../import/importFile';
+import type { RoadAnswer } from '../geo/roadRouter';
 
 /** Requests the main thread sends to the atlas worker, and what each answers. */
 export interface WorkerRequests {
@@ -26,18 +27,24 @@ export interface WorkerRequests {
     request: { sites: TableSite[]; communities: LonLat[]; radiusKm: number };
     response: TablePair[];
   };
+  /** Distances by road between pairs of places (with each route's line if `paths`), on the network at `url`. */
+  roads: {
+    request: { url: string; pairs: { from: LonLat; to: LonLat }[]; paths?: boolean };
+    response: RoadAnswer[];
+  };
 }
 
 export type RequestType = keyof WorkerRequests;
 /** Requests answered by the data worker (started at once) and the geometry worker (on demand). */
 export type DataRequest = 'load';
-export type GeometryRequest = 'buffer' | 'table' | 'import' | 'regions';
+export type GeometryRequest = 'buffer' | 'table' | 'import' | 'regions' | 'roads';
 export const WORKER_OF: Record<RequestType, 'data' | 'geometry'> = {
   load: 'data',
   regions: 'geometry',
   buffer: 'geometry',
   table: 'geometry',
   import: 'geometry',
+  roads: 'geometry',
 };
 
 export interface RequestMessage<K extends RequestType = RequestType> {

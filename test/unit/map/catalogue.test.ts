@@ -17,11 +17,14 @@ import { narrowedFilters } from '../../../src/lib/map/dataLayers';
 import { linkOverlay, ringOverlay } from '../../../src/lib/map/overlays';
 import { lightTheme } from '../../../src/lib/map/theme';
 import { LAYERS } from '../../../src/lib/data/constants';
+import { noncommercialUrls } from '../../../src/lib/map/noncommercial';
 
 const urls = Object.fromEntries(BASEMAP_SOURCES.map((id) => [id, `http://localhost/${id}`]));
+// With the non-commercial relief and roads, as the default build draws them.
 const style = buildStyle({
   basemapUrls: urls as never,
   glyphs: 'http://localhost/{fontstack}/{range}',
+  noncommercial: noncommercialUrls('http://localhost/', true),
 });
 const styleIds = new Set(style.layers.map((l) => l.id));
 
@@ -49,6 +52,16 @@ describe('the map catalogue', () => {
     for (const group of [...LAYERS, 'imported'] as const) {
       for (const s of featureStateSources(group)) expect(style.sources[s], s).toBeDefined();
     }
+  });
+
+  it('an open-data-only style lacks exactly the relief and road layers and their sources', () => {
+    const open = buildStyle({ basemapUrls: urls as never, glyphs: 'http://localhost/{f}/{r}' });
+    const missing = CATALOGUE.filter((r) => !open.layers.some((l) => l.id === r.id));
+    expect(missing.map((r) => r.group)).toEqual(
+      missing.map(() => expect.stringMatching(/^(relief|roads)$/)),
+    );
+    expect(missing.map((r) => r.id)).toEqual([...layersOf('relief'), ...layersOf('roads')]);
+    for (const s of ['dem', 'terrain-mask', 'roads']) expect(open.sources[s]).toBeUndefined();
   });
 
   it('an unknown id is an error, not silently dropped', () => {
