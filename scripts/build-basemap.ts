@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import mapshaper from 'mapshaper';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { countryLabels } from './build-country-labels.ts';
+import { simplifyBasemap } from './zh-simplified.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.SHARED_DATA ?? '../shared/data');
@@ -242,3 +243,6 @@ write(
   'country-labels.geojson',
   countryLabels(JSON.parse(readFileSync(resolve(out, 'countries.geojson'), 'utf8'))),
 );
+
+// Chinese names in simplified characters throughout (Natural Earth mixes both scripts).
+simplifyBasemap(out);

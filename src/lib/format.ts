@@ -11,7 +11,61 @@ function digits(value: number): number {
   return value < 10 ? 2 : value < 100 ? 1 : 0;
 }
 
-function distanceFormat(value: number, unit: DistanceUnit, locale: string, withUnit: boolean) {
+/**
+ * Whether this engine has Intl data for `locale`. Some builds lack Kyrgyz (Debian's Chromium):
+ * `Intl` then formats in English without a word, so the atlas falls back on its own (below).
+ */
+export function hasLocaleData(locale: string): boolean {
+  let has = localeData.get(locale);
+  if (has === undefined) {
+    has =
+      Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 &&
+      Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+    localeData.set(locale, has);
+  }
+  return has;
+}
+const localeData = new Map<string, boolean>();
+
+/** Kyrgyz without engine data: Russian digits (the same grouping and decimal comma), Kyrgyz words. */
+const KYRGYZ_FALLBACK = {
+  numbers: 'ru-RU',
+  units: { km: 'км', mi: 'миля' } as Record<DistanceUnit, string>,
+  /** Abbreviated months as CLDR writes them in a Kyrgyz date (`2019-ж. 9-дек.`). */
+  months: [
+    'янв.',
+    'фев.',
+    'мар.',
+    'апр.',
+    'май',
+    'июн.',
+    'июл.',
+    'авг.',
+    'сен.',
+    'окт.',
+    'ноя.',
+    'дек.',
+  ],
+};
+
+/** The Kyrgyz fallback applies: a Kyrgyz locale the engine has no data for. */
+function kyrgyzFallback(locale: string, hasData: (locale: string) => boolean): boolean {
+  return /^ky\b/i.test(locale) && !hasData(locale);
+}
+
+function distanceFormat(
+  value: number,
+  unit: DistanceUnit,
+  locale: string,
+  withUnit: boolean,
+  hasData: (locale: string) => boolean = hasLocaleData,
+) {
+  if (kyrgyzFallback(locale, hasData)) {
+    const n = new Intl.NumberFormat(KYRGYZ_FALLBACK.numbers, {
+      maximumFractionDigits: digits(value),
+    }).format(value);
+    return withUnit ? `${n} ${KYRGYZ_FALLBACK.units[unit]}` : n;
+  }
   return new Intl.NumberFormat(locale, {
     maximumFractionDigits: digits(value),
     ...(withUnit
@@ -21,8 +75,13 @@ function distanceFormat(value: number, unit: DistanceUnit, locale: string, withU
 }
 
 /** A distance for people: "3.42 km", "12.3 km", "148 km", "5 km" (or miles), in the locale's words. */
-export function formatDistance(km: number, unit: DistanceUnit = 'km', locale = 'en'): string {
-  return distanceFormat(toUnit(km, unit), unit, locale, true);
+export function formatDistance(
+  km: number,
+  unit: DistanceUnit = 'km',
+  locale = 'en',
+  hasData: (locale: string) => boolean = hasLocaleData,
+): string {
+  return distanceFormat(toUnit(km, unit), unit, locale, true, hasData);
 }
 
 /** A range "3–9 km" (or a single distance when both ends round to the same figure). */
@@ -40,15 +99,29 @@ export function formatDistanceRange(
 }
 
 /** A population figure, or null when unknown (never shown as 0). */
-export function formatPopulation(population: number | null, locale = 'en'): string | null {
-  return population === null ? null : new Intl.NumberFormat(locale).format(population);
+export function formatPopulation(
+  population: number | null,
+  locale = 'en',
+  hasData: (locale: string) => boolean = hasLocaleData,
+): string | null {
+  if (population === null) return null;
+  const numbers = kyrgyzFallback(locale, hasData) ? KYRGYZ_FALLBACK.numbers : locale;
+  return new Intl.NumberFormat(numbers).format(population);
 }
 
-/** A partial ISO date as people read it: "2019", "Aug 2019", "5 Aug 2019". */
-export function formatPartialDate(date: string | null, locale = 'en'): string | null {
+/** A partial ISO date as people read it: "2019", "Aug 2019", "5 Aug 2019" ("2019-ж. 5-авг."). */
+export function formatPartialDate(
+  date: string | null,
+  locale = 'en',
+  hasData: (locale: string) => boolean = hasLocaleData,
+): string | null {
   if (!date) return null;
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
   if (!m) return String(y);
+  if (kyrgyzFallback(locale, hasData)) {
+    const month = KYRGYZ_FALLBACK.months[m - 1]!;
+    return d ? `${y}-ж. ${d}-${month}` : `${y}-ж. ${month}`;
+  }
   const when = new Date(Date.UTC(y, m - 1, d ?? 1));
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
@@ -72,9 +145,13 @@ export function formatDateSpan(
 }
 
 /** US dollars, compact: "$300M", "$457.7M". */
-export function formatUsd(amount: number | null, locale = 'en'): string | null {
+export function formatUsd(
+  amount: number | null,
+  locale = 'en',
+  hasData: (locale: string) => boolean = hasLocaleData,
+): string | null {
   if (amount === null) return null;
-  return new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(kyrgyzFallback(locale, hasData) ? KYRGYZ_FALLBACK.numbers : locale, {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',

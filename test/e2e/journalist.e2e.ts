@@ -82,3 +82,32 @@ describe('exports as ordinary tools read them', () => {
       .waitFor();
   });
 });
+
+describe('languages', () => {
+  it('Kyrgyz dates and units are Kyrgyz, even where the browser has no Kyrgyz locale data', async () => {
+    const { page } = await openAtlas('/?lang=ky&site=kochkor-truckers-protest-2021');
+    await waitForData(page);
+    const details = page.getByRole('complementary');
+    await details.getByRole('heading', { level: 2 }).waitFor();
+    const text = await details.innerText();
+    expect(text).toMatch(/2021-ж\./); // the protest's date, as Kyrgyz writes it
+    expect(text).not.toMatch(/\b(Nov|November)\b/);
+    expect(text).toMatch(/\d км/);
+    expect(text).not.toMatch(/\d km\b/);
+    const scale = await page.locator('.maplibregl-ctrl-scale').innerText();
+    expect(scale).toMatch(/км|м$/);
+  });
+
+  it('Russian plurals follow the number (one, few, many)', async () => {
+    const { page } = await openAtlas('/?lang=ru&site=torugart-pass&rings=5,10,25');
+    await waitForData(page);
+    const lines = page.getByText(/населённ(ый пункт|ых пункта|ых пунктов) в пределах/);
+    await lines.first().waitFor();
+    const rules = new Intl.PluralRules('ru-RU');
+    const forms = { one: 'населённый пункт', few: 'населённых пункта', many: 'населённых пунктов' };
+    for (const line of await lines.allInnerTexts()) {
+      const n = Number(/(\d+) насел/.exec(line)![1]);
+      expect(line, line).toContain(forms[rules.select(n) as keyof typeof forms]);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import {
   formatPartialDate,
   formatPopulation,
   formatUsd,
+  hasLocaleData,
   toUnit,
 } from '../../src/lib/format';
 
@@ -48,5 +49,35 @@ describe('formatting for people', () => {
     expect(formatUsd(300_000_000)).toBe('$300M');
     expect(formatUsd(457_712_345)).toBe('$457.7M');
     expect(formatUsd(null)).toBeNull();
+  });
+});
+
+describe('Kyrgyz without engine data (Debian’s Chromium has none)', () => {
+  const none = () => false;
+  it('writes Kyrgyz dates and units itself, with Russian digits', () => {
+    expect(formatPartialDate('2019-12-09', 'ky-KG', none)).toBe('2019-ж. 9-дек.');
+    expect(formatPartialDate('2019-08', 'ky-KG', none)).toBe('2019-ж. авг.');
+    expect(formatPartialDate('2019', 'ky-KG', none)).toBe('2019');
+    expect(formatDistance(3.4199, 'km', 'ky-KG', none)).toBe('3,42 км');
+    expect(formatDistance(16.09344, 'mi', 'ky-KG', none)).toBe('10 миля');
+    expect(formatPopulation(12345, 'ky-KG', none)).toBe(
+      new Intl.NumberFormat('ru-RU').format(12345),
+    );
+  });
+
+  it('uses the engine where it has the data, and other languages are untouched', () => {
+    expect(formatPartialDate('2019-12-09', 'ky-KG', () => true)).toBe(
+      new Intl.DateTimeFormat('ky-KG', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(Date.UTC(2019, 11, 9))),
+    );
+    expect(formatDistance(5, 'km', 'en-GB', none)).toBe('5 km');
+  });
+
+  it('knows whether the engine has a locale', () => {
+    expect(hasLocaleData('en-GB')).toBe(true);
   });
 });

@@ -31,11 +31,42 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages
 /** Loaded message files; English is always there and fills any key a translation lacks. */
 const bundles: Partial<Record<Language, Messages>> = { en };
 
-/** Fills `{{name}}` placeholders; a placeholder without a value stays as written. */
-export function interpolate(message: string, params: Record<string, string | number>): string {
-  return message.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+/**
+ * Fills `{{name}}` placeholders (a placeholder without a value stays as written) and chooses the
+ * plural forms written `[[name|one:site|other:sites]]` by the language's rules
+ * (`Intl.PluralRules`: Russian has one/few/many/other); a missing form falls back to `other`.
+ */
+export function interpolate(
+  message: string,
+  params: Record<string, string | number>,
+  plurals: Intl.PluralRules = new Intl.PluralRules('en'),
+): string {
+  return message
+    .replace(/\[\[(\w+)((?:\|\w+:[^|\]]*)+)\]\]/g, (whole, name: string, forms: string) => {
+      if (!Object.hasOwn(params, name)) return whole;
+      // A local lookup, not state.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      const byForm = new Map(
+        forms
+          .slice(1)
+          .split('|')
+          .map((f) => [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)] as const),
+      );
+      const form = plurals.select(Number(params[name]));
+      return byForm.get(form) ?? byForm.get('other') ?? whole;
+    })
+    .replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+      Object.hasOwn(params, name) ? String(params[name]) : whole,
+    );
+}
+
+/** Plural rules per language, made once (a cache, not state). */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const pluralRules = new Map<Language, Intl.PluralRules>();
+function pluralsOf(lang: Language): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(INTL_LOCALE[lang])));
+  return rules;
 }
 
 class I18nState {
@@ -78,8 +109,12 @@ function rememberLanguage(lang: Language): void {
 /** The message for `key` in the current language, with `{{name}}` placeholders filled. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   // Reading the state makes callers re-run when the language changes.
-  const message = bundles[i18n.lang]?.[key] ?? en[key] ?? key;
-  return interpolate(message, params);
+  const lang = i18n.lang;
+  const own = bundles[lang]?.[key];
+  // English fills a key a translation lacks, with English plural rules.
+  return own !== undefined
+    ? interpolate(own, params, pluralsOf(lang))
+    : interpolate(en[key] ?? key, params, pluralsOf('en'));
 }
 
 /**

@@ -105,3 +105,35 @@ describe('placeholders', () => {
     expect(interpolate('{{a}}{{a}}', { a: '$&' })).toBe('$&$&');
   });
 });
+
+describe('plural forms', () => {
+  const ru = new Intl.PluralRules('ru-RU');
+  const en = new Intl.PluralRules('en-GB');
+  const sites = '{{count}} [[count|one:объект|few:объекта|many:объектов|other:объекта]]';
+
+  it('chooses the form by the language’s rules (Russian: one, few, many)', () => {
+    expect(interpolate(sites, { count: 1 }, ru)).toBe('1 объект');
+    expect(interpolate(sites, { count: 3 }, ru)).toBe('3 объекта');
+    expect(interpolate(sites, { count: 11 }, ru)).toBe('11 объектов');
+    expect(interpolate(sites, { count: 21 }, ru)).toBe('21 объект');
+    expect(interpolate('{{count}} [[count|one:site|other:sites]]', { count: 1 }, en)).toBe(
+      '1 site',
+    );
+  });
+
+  it('falls back to `other`, and leaves a block without its number as written', () => {
+    expect(interpolate('[[n|other:many]]', { n: 1 }, en)).toBe('many');
+    expect(interpolate('[[n|one:a|other:b]]', {}, en)).toBe('[[n|one:a|other:b]]');
+  });
+
+  it('the shipped English no longer says “1 communities”', async () => {
+    await setLanguage('en');
+    expect(t('rings.within', { count: 1, radius: '5 km' })).toBe('1 community within 5 km');
+    expect(t('rings.within', { count: 2, radius: '5 km' })).toBe('2 communities within 5 km');
+    await setLanguage('ru');
+    expect(t('rings.within', { count: 2, radius: '5 км' })).toBe(
+      '2 населённых пункта в пределах 5 км',
+    );
+    await setLanguage('en');
+  });
+});
