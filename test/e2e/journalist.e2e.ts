@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { PNG } from 'pngjs';
+import { readPngText } from '../../src/lib/export/pngText';
 import { checkEachScenario, expectDetailsFor, openAtlas, unzipTexts, waitForData } from './harness';
 
 checkEachScenario();
@@ -90,16 +92,18 @@ describe('languages', () => {
     const details = page.getByRole('complementary');
     await details.getByRole('heading', { level: 2 }).waitFor();
     const text = await details.innerText();
-    expect(text).toMatch(/2021-ж\./); // the protest's date, as Kyrgyz writes it
-    expect(text).not.toMatch(/\b(Nov|November)\b/);
-    expect(text).toMatch(/\d км/);
-    expect(text).not.toMatch(/\d km\b/);
+    // The protest's date as Kyrgyz writes it (the sources' own English text stays as it is).
+    expect(text).toMatch(/2021-ж\. 8-ноя\./);
+    expect(text).not.toMatch(/\b8 Nov 2021\b|\bNov 8, 2021\b/);
+    // Distances the atlas measured are in Kyrgyz units (notes quoted from the data stay English).
+    expect(text).toMatch(/Torugart Pass\s+[\d,–]+\s?км/);
     const scale = await page.locator('.maplibregl-ctrl-scale').innerText();
     expect(scale).toMatch(/км|м$/);
   });
 
   it('Russian plurals follow the number (one, few, many)', async () => {
-    const { page } = await openAtlas('/?lang=ru&site=torugart-pass&rings=5,10,25');
+    // An exactly located site: its rings list "N населённых пунктов в пределах …".
+    const { page } = await openAtlas('/?lang=ru&site=irkeshtam-pass&rings=5,10,25,50');
     await waitForData(page);
     const lines = page.getByText(/населённ(ый пункт|ых пункта|ых пунктов) в пределах/);
     await lines.first().waitFor();
@@ -109,5 +113,77 @@ describe('languages', () => {
       const n = Number(/(\d+) насел/.exec(line)![1]);
       expect(line, line).toContain(forms[rules.select(n) as keyof typeof forms]);
     }
+  });
+});
+
+describe('on a phone (390 × 844)', () => {
+  const phone = { width: 390, height: 844 };
+
+  it('the header is one row, the map starts in the top sixth, the timeline is folded', async () => {
+    const { page } = await openAtlas('/', phone);
+    await waitForData(page);
+    const header = (await page.locator('header').boundingBox())!;
+    expect(header.height).toBeLessThan(844 / 6);
+    const map = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    expect(map.y).toBeLessThan(844 / 6);
+    // The tools are one tap away in the menu.
+    await expect(
+      page.getByRole('button', { name: 'Export', exact: true }).isVisible(),
+    ).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).waitFor();
+    // The timeline is one line until opened.
+    const fold = page.getByRole('button', { name: 'Show the years' });
+    await expect(fold.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('.timeline svg').count()).resolves.toBe(0);
+    await fold.click();
+    await page.locator('.timeline svg').waitFor();
+  });
+
+  it('the details open as a peek over the map and expand with the handle', async () => {
+    const { page } = await openAtlas('/?site=torugart-pass', phone);
+    await waitForData(page);
+    await expectDetailsFor(page, 'Torugart Pass');
+    const sheet = page.getByRole('complementary');
+    const peek = (await sheet.boundingBox())!;
+    expect(peek.height).toBeLessThanOrEqual(844 * 0.4 + 1);
+    expect(peek.y + peek.height).toBeLessThanOrEqual(845);
+    await sheet.getByRole('button', { name: 'Show more of the details' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('aside.side')!.getBoundingClientRect().height > 844 * 0.6,
+    );
+    await sheet.getByRole('button', { name: 'Show more of the map' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('aside.side')!.getBoundingClientRect().height < 844 * 0.41,
+    );
+  });
+});
+
+describe('the map image', () => {
+  it('has a scale bar and, at 2×, twice the pixels; the legend sits below the map', async () => {
+    const { page } = await openAtlas('/?map=7.00/41.50/75.00');
+    await waitForData(page);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export what is shown' });
+    await dialog.getByRole('checkbox', { name: 'Image at 2× resolution' }).check();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Map image (PNG)' }).click(),
+    ]);
+    const path = join(tmpdir(), `atlas-${Date.now()}.png`);
+    await file.saveAs(path);
+    const bytes = await readFile(path);
+    expect(readPngText(new Uint8Array(bytes))['Comment']).toMatch(/^Scale bar: \d+ km$/);
+    const image = PNG.sync.read(bytes);
+    const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    expect(image.width).toBe(Math.round(canvas.width) * 2);
+    // The map went back to the screen's own resolution.
+    await expect(
+      page.evaluate(() =>
+        (
+          window as unknown as { __atlasMap: { getPixelRatio(): number } }
+        ).__atlasMap.getPixelRatio(),
+      ),
+    ).resolves.toBe(1);
   });
 });

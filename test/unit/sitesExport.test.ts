@@ -11,6 +11,7 @@ import {
   sitesGeoJson,
 } from '../../src/lib/export/sitesExport';
 import { addPngText, readPngText } from '../../src/lib/export/pngText';
+import { niceLength } from '../../src/lib/export/mapImage';
 import type { Sources } from '../../src/lib/data/schema';
 import { PNG } from 'pngjs';
 
@@ -104,5 +105,14 @@ describe('PNG text metadata', () => {
   it('refuses what is not a PNG', () => {
     expect(() => addPngText(new Uint8Array([1, 2, 3]), {})).toThrow(/not a PNG/);
     expect(readPngText(png)).toEqual({});
+  });
+});
+
+describe('map image scale bar', () => {
+  it('picks the longest 1-2-5 length that fits', () => {
+    expect(niceLength(37_000)).toBe(20_000);
+    expect(niceLength(9_999)).toBe(5_000);
+    expect(niceLength(1_000)).toBe(1_000);
+    expect(niceLength(180)).toBe(100);
   });
 });
