@@ -187,3 +187,22 @@ describe('the map image', () => {
     ).resolves.toBe(1);
   });
 });
+
+describe('links that cannot be shown as they are', () => {
+  it('a place in someone’s own layer says it is not in this browser', async () => {
+    const { page } = await openAtlas('/?site=import-3');
+    await waitForData(page);
+    await page
+      .getByRole('alert')
+      .getByText(/kept only in the browser where that layer was added/)
+      .waitFor();
+  });
+
+  it('years outside the data are brought inside it, with a message', async () => {
+    const { page } = await openAtlas('/?years=2030-2040');
+    await waitForData(page);
+    await page.getByText(/The years 2030–2040 in the link are outside the data/).waitFor();
+    await page.waitForURL((url) => url.searchParams.get('years') !== '2030-2040');
+    expect(await page.locator('.shown').innerText()).not.toMatch(/^0 of/);
+  });
+});

@@ -59,8 +59,27 @@ export class AppState {
   setData(dataset: Dataset): void {
     this.data.loaded(dataset);
     this.narrowing.dropUnknown();
+    this.clampYears();
     // A link that filters by region needs the sites placed in their oblasts.
     if (this.narrowing.filters.region.length) void this.ensureRegions();
+  }
+
+  /** A link's year range outside the data's years is brought inside them, with a notice. */
+  clampYears(): void {
+    const asked = this.narrowing.years;
+    const spans = [...this.data.siteYears.values()].filter((y) => y !== null);
+    if (!asked || !spans.length) return;
+    const first = Math.min(...spans.map((y) => y[0]));
+    const last = Math.max(...spans.map((y) => y[1]));
+    const clamp = (y: number) => Math.min(last, Math.max(first, y));
+    const shown: [number, number] = [clamp(asked[0]), clamp(asked[1])];
+    if (shown[0] === asked[0] && shown[1] === asked[1]) return;
+    this.narrowing.setYears(shown);
+    this.notices.notify('url.yearsClamped', {
+      asked: `${asked[0]}–${asked[1]}`,
+      data: `${first}–${last}`,
+      shown: `${shown[0]}–${shown[1]}`,
+    });
   }
 
   /**

@@ -10,14 +10,26 @@ import { MAX_IMPORT_BYTES } from '../../../src/lib/import/checks';
 import type { ImportedFeature, ImportResult } from '../../../src/lib/import/importFile';
 import { fakeServices, loadedApp, shippedDataset } from './helpers';
 import { connect } from './connect.svelte';
+import { watchRingShapes, type MeasureShape } from '../../../src/lib/state/proximity.svelte';
+import { nearestPoints, ringMembers } from '../../../src/lib/geo/proximity';
+import { buildPointIndex } from '../../../src/lib/geo/pointIndex';
 
 const feature: ImportedFeature = {
   type: 'Feature',
   id: 'import-1',
   geometry: { type: 'Point', coordinates: [74.6, 42.87] },
-  properties: { id: 'import-1', layer: 'imported', name: 'My well', fields: {} },
+  properties: { id: 'import-1', layer: 'imported', name: 'My well', fields: [] },
 };
-const result: ImportResult = { format: 'geojson', features: [feature], skipped: [], fatal: null };
+const result: ImportResult = {
+  format: 'geojson',
+  features: [feature],
+  skipped: [],
+  skippedCount: 0,
+  changed: [],
+  changedCount: 0,
+  about: [],
+  fatal: null,
+};
 
 describe('AppState', () => {
   it('finds shipped features and the user layer by id, before and after the data loads', () => {
@@ -70,7 +82,10 @@ describe('UserLayerState', () => {
     const file = { size: MAX_IMPORT_BYTES + 1 } as Blob;
     await app.userLayer.importFile(file, 'big.geojson');
     expect(calls.read).toBe(0);
-    expect(app.userLayer.status?.problem?.key).toBe('import.tooLarge');
+    expect(app.userLayer.status?.problem).toEqual({
+      key: 'import.tooLarge',
+      params: { size: 50.000001, max: 50 }, // one byte over is said to be over
+    });
   });
 
   it('shows and keeps what was read; a storage failure is a notice', async () => {
@@ -93,9 +108,114 @@ describe('UserLayerState', () => {
     await app.userLayer.importFile(new Blob(['x']), 'x.csv');
     expect(app.userLayer.layer).toBeNull();
     expect(app.userLayer.status?.problem).toEqual({
-      key: 'import.invalid',
+      key: 'import.readerFailed',
       params: { detail: 'no reader in this test' },
     });
+  });
+
+  it('a full disk says so, and an error without a message is never an empty reason', async () => {
+    const quota = new Error('');
+    quota.name = 'QuotaExceededError';
+    const { app } = loadedApp({ read: async () => result, save: () => Promise.reject(quota) });
+    await app.userLayer.importFile(new Blob(['{}']), 'wells.geojson');
+    expect(app.notices.list[0]!.key).toBe('import.storageQuota');
+    const { app: other } = loadedApp({
+      read: async () => result,
+      save: () => Promise.reject(new Error('')),
+    });
+    await other.userLayer.importFile(new Blob(['{}']), 'wells.geojson');
+    expect(other.notices.list[0]).toEqual({
+      key: 'import.storageFailed',
+      params: { message: 'Error' },
+    });
+  });
+
+  it('restores a stored layer and says what was left out of it', () => {
+    const { app } = loadedApp();
+    app.userLayer.restore({
+      name: 'old',
+      features: [feature],
+      problems: [{ key: 'import.storedDropped', params: { count: 2 } }],
+    });
+    expect(app.userLayer.layer).toEqual({ name: 'old', features: [feature] });
+    expect(app.notices.list).toEqual([{ key: 'import.storedDropped', params: { count: 2 } }]);
+    const { app: empty } = loadedApp();
+    empty.userLayer.restore({ name: 'x', features: [], problems: [] });
+    expect(empty.userLayer.layer).toBeNull();
+  });
+});
+
+describe('a large shape of the user layer (2,000 wells)', () => {
+  const wells: ImportedFeature = {
+    type: 'Feature',
+    id: 'import-1',
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: Array.from({ length: 2000 }, (_, i) => [
+        71 + ((i * 7919) % 8000) / 1000,
+        40 + ((i * 104729) % 2800) / 1000,
+      ]),
+    },
+    properties: { id: 'import-1', layer: 'imported', name: 'Wells', fields: [] },
+  };
+
+  it('is measured by the worker: the page answers at once with "computing", then fills in', async () => {
+    const { app } = loadedApp();
+    app.userLayer.restore({ name: 'wells', features: [wells] });
+    const asked: Parameters<MeasureShape>[0][] = [];
+    let answer: (() => void) | null = null;
+    const measure: MeasureShape = (request) => {
+      asked.push(request);
+      const index = buildPointIndex(request.points);
+      const result = {
+        nearest: nearestPoints(request.site, index, { limit: request.limit }),
+        rings: ringMembers(request.site, index, request.radiiKm),
+      };
+      return new Promise((resolve) => (answer = () => resolve(result)));
+    };
+    const buffered: string[] = [];
+    const stop = watchRingShapes(
+      app.proximity,
+      async (g) => (buffered.push(g.type), []),
+      (m) => {
+        throw new Error(m);
+      },
+      measure,
+    );
+    const t = performance.now();
+    app.selection.select('import-1');
+    flushSync();
+    expect(app.proximity.computing).toBe(true);
+    expect(app.proximity.site).toBeNull(); // the panel waits instead of saying "none"
+    expect(app.proximity.nearest).toEqual([]);
+    expect(performance.now() - t).toBeLessThan(50);
+    console.log('DBG', app.proximity.large, !!app.proximity.measureRequest, app.proximity.subject?.id, app.selection.feature?.id);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.limit).toBe(10);
+    expect(asked[0]!.radiiKm).toEqual([5, 10, 25]);
+    expect(buffered).toEqual([]); // rings are buffered once the site is shown
+    answer!();
+    await vi.waitFor(() => expect(app.proximity.computing).toBe(false));
+    flushSync();
+    expect(app.proximity.site?.id).toBe('import-1');
+    expect(app.proximity.nearest).toHaveLength(10);
+    expect(app.proximity.nearest[0]!.community.properties.layer).toBe('communities');
+    expect(app.proximity.ringResults.map((r) => r.radiusKm)).toEqual([5, 10, 25]);
+    expect(buffered).toEqual(['MultiPoint']);
+    // More rows: asked again, the list shown meanwhile stays.
+    app.proximity.setNearestLimit(20);
+    flushSync();
+    expect(app.proximity.computing).toBe(true);
+    expect(app.proximity.nearest).toHaveLength(10);
+    expect(asked.at(-1)!.limit).toBe(20);
+    answer!();
+    await vi.waitFor(() => expect(app.proximity.nearest).toHaveLength(20));
+    // A small feature is measured on the page as before.
+    app.selection.select('torugart-pass');
+    flushSync();
+    expect(app.proximity.computing).toBe(false);
+    expect(app.proximity.nearest).toHaveLength(10);
+    stop();
   });
 });
 
@@ -147,5 +267,28 @@ describe('the link', () => {
     applyUrlState(app, parseUrl('?site=torugart-pass&unit=furlong'));
     expect(app.selection.id).toBe('torugart-pass');
     expect(app.notices.list).toEqual([{ key: 'url.badUnit', params: { value: 'furlong' } }]);
+  });
+});
+
+describe('years from a link', () => {
+  it('outside the data are brought inside it, with a notice', () => {
+    const { services } = fakeServices();
+    const app = new AppState(services);
+    applyUrlState(app, parseUrl('?years=2030-2040'));
+    app.setData(shippedDataset());
+    const [from, to] = app.narrowing.years!;
+    expect(from).toBe(to);
+    expect(from).toBeLessThan(2030);
+    expect(app.notices.list.map((n) => n.key)).toEqual(['url.yearsClamped']);
+    expect(app.narrowing.visibleSites.length).toBeGreaterThan(0);
+  });
+
+  it('inside the data are kept as they are', () => {
+    const { services } = fakeServices();
+    const app = new AppState(services);
+    applyUrlState(app, parseUrl('?years=2018-2021'));
+    app.setData(shippedDataset());
+    expect(app.narrowing.years).toEqual([2018, 2021]);
+    expect(app.notices.list).toEqual([]);
   });
 });
