@@ -206,3 +206,22 @@ describe('links that cannot be shown as they are', () => {
     expect(await page.locator('.shown').innerText()).not.toMatch(/^0 of/);
   });
 });
+
+describe('distance to another site', () => {
+  it('is a searchable box: type part of a name, pick it, read the distance', async () => {
+    const { page } = await openAtlas('/?site=torugart-pass');
+    await waitForData(page);
+    const box = page.getByRole('combobox', { name: 'Distance to another site' });
+    const options = await page
+      .locator('#compare-sites option')
+      .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(options.length).toBeGreaterThan(50);
+    expect([...options].sort((a, b) => a.localeCompare(b))).toEqual(options);
+    const irkeshtam = options.find((o) => o.startsWith('Irkeshtam Pass'))!;
+    await box.fill(irkeshtam);
+    await page
+      .getByRole('status')
+      .getByText(/^Irkeshtam Pass: .*km/)
+      .waitFor();
+  });
+});
