@@ -58,6 +58,12 @@ import {
 } from './lib/population.ts';
 import { distanceKm, farthestKm, representativePoint, round, roundUpKm } from './lib/geometry.ts';
 import { cityLabel, districtLabel } from './lib/names.ts';
+import { areaOf, markerInside, type AreaOut, type CodAbUnit } from './lib/areas.ts';
+import { PLACES_FILE, PlacesSchema, groupPlaces, type PlaceInput } from './lib/places.ts';
+
+type PlaceInputPrecision = PlaceInput['precision'];
+import type { AreaRef } from '../src/lib/data/schema.ts';
+import { AREAS_FILE } from '../src/lib/data/load.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, process.env.SHARED_DATA ?? '../shared/data');
@@ -68,6 +74,7 @@ const SIMPLIFY_DEG = 0.00005;
 const SIZE_TARGETS: Partial<Record<string, number>> = {
   'projects.geojson': 400_000,
   'communities.geojson': 700_000,
+  'areas.geojson': 60_000,
 };
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>> & { id: string };
@@ -189,13 +196,26 @@ interface Geo {
   research: Map<string, ResearchRecord>;
   candidates: Map<string, CandidateRecord>;
   communities: Map<string, [number, number]>;
-  rayons: Map<string, Polygon | MultiPolygon>;
-  oblasts: Map<string, Polygon | MultiPolygon>;
+  rayons: Map<string, CodAbUnit>;
+  oblasts: Map<string, CodAbUnit>;
   projects: Map<number, AnyFeature>;
+  /** The areas sites use, by id (filled as they are named). */
+  areas: Map<string, AreaOut>;
 }
 
-function polygonOf(map: Map<string, Polygon | MultiPolygon>, name: string, what: string) {
+function unitOf(map: Map<string, CodAbUnit>, name: string, what: string): CodAbUnit {
   return map.get(name) ?? fail(`unknown ${what} "${name}" (names as in the COD-AB basemap files)`);
+}
+
+function polygonOf(map: Map<string, CodAbUnit>, name: string, what: string) {
+  return unitOf(map, name, what).geometry;
+}
+
+/** The area of a COD-AB unit, kept for areas.geojson; its reference for a site. */
+function useArea(geo: Geo, unit: CodAbUnit): AreaRef {
+  const area = areaOf(unit);
+  geo.areas.set(area.id, area);
+  return { kind: 'shape', id: area.id };
 }
 
 function researchPoint(geo: Geo, id: string): [number, number] {
@@ -222,22 +242,33 @@ function pointOf(geo: Geo, from: PointFrom, who: string): [number, number] {
   return p.properties.point as [number, number];
 }
 
-/** `uncertainty_km` and the sentence saying how it was found (empty for exact sites). */
-function uncertaintyOf(geo: Geo, u: UncertaintyFrom, point: [number, number]): [number, string] {
-  if ('exact' in u) return [0, ''];
-  if ('km' in u) return [u.km, `Uncertainty ${u.km} km: ${u.basis}.`];
+/**
+ * `uncertainty_km`, the sentence saying how it was found (empty for exact sites), and the area the
+ * site may be in: the COD-AB polygon it is located to, or a circle of that radius.
+ */
+function uncertaintyOf(
+  geo: Geo,
+  u: UncertaintyFrom,
+  point: [number, number],
+): [number, string, AreaRef] {
+  if ('exact' in u) return [0, '', null];
+  if ('km' in u) return [u.km, `Uncertainty ${u.km} km: ${u.basis}.`, { kind: 'circle' }];
   if ('rayon' in u) {
-    const km = roundUpKm(farthestKm(point, polygonOf(geo.rayons, u.rayon, 'rayon')));
+    const unit = unitOf(geo.rayons, u.rayon, 'rayon');
+    const km = roundUpKm(farthestKm(point, unit.geometry));
     return [
       km,
-      `Uncertainty ${km} km: distance from the point to the farthest edge of ${districtLabel(u.rayon)} (COD-AB).`,
+      `Uncertainty ${km} km: distance from the point to the farthest edge of ${districtLabel(u.rayon)} (COD-AB); distances are measured over that outline.`,
+      useArea(geo, unit),
     ];
   }
   if ('oblast' in u) {
-    const km = roundUpKm(farthestKm(point, polygonOf(geo.oblasts, u.oblast, 'oblast')));
+    const unit = unitOf(geo.oblasts, u.oblast, 'oblast');
+    const km = roundUpKm(farthestKm(point, unit.geometry));
     return [
       km,
-      `Uncertainty ${km} km: distance from the point to the farthest edge of ${cityLabel(u.oblast) ?? `${u.oblast} region`} (COD-AB).`,
+      `Uncertainty ${km} km: distance from the point to the farthest edge of ${cityLabel(u.oblast) ?? `${u.oblast} region`} (COD-AB); distances are measured over that outline.`,
+      useArea(geo, unit),
     ];
   }
   const km = roundUpKm(
@@ -246,6 +277,7 @@ function uncertaintyOf(geo: Geo, u: UncertaintyFrom, point: [number, number]): [
   return [
     km,
     `Uncertainty ${km} km: distance from the point to the far end of the line (${u.farthest.join(', ')}).`,
+    { kind: 'circle' },
   ];
 }
 
@@ -269,6 +301,9 @@ const KEY_ORDER = [
   'precision_note',
   'uncertainty_km',
   'point',
+  'area',
+  'marker',
+  'place',
   'citations',
   'related',
   'disputes',
@@ -294,7 +329,7 @@ function orderKeys(p: Record<string, unknown>): Record<string, unknown> {
 
 function curatedFeature(geo: Geo, site: CuratedSite): AnyFeature {
   const point = pointOf(geo, site.point_from, site.id);
-  const [uncertainty, basis] = uncertaintyOf(geo, site.uncertainty, point);
+  const [uncertainty, basis, area] = uncertaintyOf(geo, site.uncertainty, point);
   const rest: Record<string, unknown> = { ...site };
   for (const key of ['point_from', 'uncertainty', 'precision_note', 'targets', 'size']) {
     delete rest[key];
@@ -310,6 +345,7 @@ function curatedFeature(geo: Geo, site: CuratedSite): AnyFeature {
     precision_note: basis ? `${precision_note} ${basis}` : precision_note,
     uncertainty_km: uncertainty,
     point,
+    area,
     related: site.related ?? [],
   };
   if (site.layer === 'protests')
@@ -347,12 +383,13 @@ function parseWith<S extends v.GenericSchema>(schema: S, json: unknown, file: st
  */
 function relocate(geo: Geo, f: AnyFeature, location: AidDataLocation): void {
   const point = pointOf(geo, location.point_from, f.id);
-  const [km, basis] = uncertaintyOf(geo, location.uncertainty, point);
+  const [km, basis, area] = uncertaintyOf(geo, location.uncertainty, point);
   Object.assign(f.properties, {
     precision: location.precision,
     precision_note: basis ? `${location.precision_note} ${basis}` : location.precision_note,
     uncertainty_km: km,
     point,
+    area,
     geometry_kind: 'point',
   });
   f.geometry = { type: 'Point', coordinates: point };
@@ -373,6 +410,68 @@ function linkBothWays(features: AnyFeature[]): void {
   }
 }
 
+/** The areas sites use, as features, by id. */
+function areaFeatures(geo: Geo): AnyFeature[] {
+  return [...geo.areas.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((a) => ({
+      type: 'Feature',
+      id: a.id,
+      properties: { ...a.properties },
+      geometry: a.geometry,
+    }));
+}
+
+/**
+ * Where each site's symbol is drawn, and which records are one place:
+ * - a site located only to a district or region is drawn at a point inside that area as far as
+ *   possible from its edge and from every settlement (`marker`), never on a town's point;
+ * - records of one place (places.json, and AidData records on identical geometry) get the place's
+ *   id (`place`) and are drawn at the point of its best-located record.
+ */
+function placeSites(geo: Geo, sites: AnyFeature[], communities: AnyFeature[]): void {
+  const settlements = communities.map((c) => (c.geometry as Point).coordinates);
+  const markers = new Map<string, [number, number]>();
+  for (const f of sites) {
+    const p = f.properties;
+    const area = p.area as AreaRef;
+    if (area?.kind !== 'shape' || (p.precision !== 'district' && p.precision !== 'region'))
+      continue;
+    const shape = geo.areas.get(area.id)!.geometry;
+    if (!markers.has(area.id)) markers.set(area.id, markerInside(shape, settlements));
+    p.marker = markers.get(area.id);
+  }
+  const curated = parseWith(PlacesSchema, readJson(join(ROOT, PLACES_FILE)), PLACES_FILE);
+  const { places, problems } = groupPlaces(
+    sites.map((f) => {
+      const p = f.properties;
+      return {
+        id: f.id,
+        aiddataId: (p.aiddata_id as number | null | undefined) ?? null,
+        precision: p.precision as PlaceInputPrecision,
+        point: (p.marker ?? p.point) as [number, number],
+        geometry: f.geometry,
+        cityBoundary: (p.area as AreaRef)?.kind === 'geometry',
+      };
+    }),
+    curated,
+  );
+  if (problems.length) fail(problems.join('\n'));
+  const byId = new Map(sites.map((f) => [f.id, f]));
+  for (const place of places) {
+    for (const id of place.records) {
+      const p = byId.get(id)!.properties;
+      p.place = place.id;
+      const at = (p.marker ?? p.point) as [number, number];
+      if (at[0] !== place.marker[0] || at[1] !== place.marker[1]) p.marker = place.marker;
+    }
+  }
+  for (const f of sites) f.properties = orderKeys(f.properties);
+  console.log(
+    `places: ${places.length} of two or more records (${places.reduce((n, p) => n + p.records.length, 0)} records); ${markers.size} district or region markers`,
+  );
+}
+
 function writeLayer(file: string, features: AnyFeature[]): number {
   const fc: FeatureCollection = { type: 'FeatureCollection', features };
   const text = `${JSON.stringify(fc)}\n`;
@@ -390,12 +489,18 @@ async function main(): Promise<void> {
   }
   const research = readJson<ResearchRecord[]>(join(SHARED, 'sites/research-sites.json'));
   const candidates = readJson<CandidateRecord[]>(join(SHARED, 'sites/candidates-2026-12.json'));
-  const rayonFc = readJson<FeatureCollection<Polygon | MultiPolygon, { ADM2_EN: string }>>(
-    join(SHARED, 'basemap/admin/kgz_adm2_rayons_cod_ab_2018.geojson'),
-  );
-  const oblastFc = readJson<FeatureCollection<Polygon | MultiPolygon, { name_en: string }>>(
-    join(SHARED, 'basemap/admin/kgz_adm1_oblasts_cod_ab_2018_derived.geojson'),
-  );
+  const rayonFc = readJson<
+    FeatureCollection<
+      Polygon | MultiPolygon,
+      { ADM2_EN: string; ADM2_RU?: string; ADM2_KY?: string }
+    >
+  >(join(SHARED, 'basemap/admin/kgz_adm2_rayons_cod_ab_2018.geojson'));
+  const oblastFc = readJson<
+    FeatureCollection<
+      Polygon | MultiPolygon,
+      { name_en: string; name_ru?: string; name_ky?: string }
+    >
+  >(join(SHARED, 'basemap/admin/kgz_adm1_oblasts_cod_ab_2018_derived.geojson'));
   const aid = readJson<FeatureCollection<Geometry, AidDataRecord>>(
     join(SHARED, 'aiddata/kyrgyzstan_projects_simplified.geojson'),
   );
@@ -456,9 +561,32 @@ async function main(): Promise<void> {
     communities: new Map(
       communityLayer.map((c) => [c.id, (c.geometry as Point).coordinates as [number, number]]),
     ),
-    rayons: new Map(rayonFc.features.map((f) => [f.properties.ADM2_EN, f.geometry])),
-    oblasts: new Map(oblastFc.features.map((f) => [f.properties.name_en, f.geometry])),
+    rayons: new Map(
+      rayonFc.features.map((f) => [
+        f.properties.ADM2_EN,
+        {
+          name: f.properties.ADM2_EN,
+          name_ru: f.properties.ADM2_RU ?? null,
+          name_ky: f.properties.ADM2_KY ?? null,
+          level: 'rayon',
+          geometry: f.geometry,
+        },
+      ]),
+    ),
+    oblasts: new Map(
+      oblastFc.features.map((f) => [
+        f.properties.name_en,
+        {
+          name: f.properties.name_en,
+          name_ru: f.properties.name_ru ?? null,
+          name_ky: f.properties.name_ky ?? null,
+          level: 'oblast',
+          geometry: f.geometry,
+        },
+      ]),
+    ),
     projects: new Map(projects.map((f) => [f.properties.aiddata_id as number, f])),
+    areas: new Map(),
   };
   const aidQuoteProblems = checkAidDataQuotes(
     aiddataQuotes(curated, CURATED_FILES.additions, AIDDATA_SOURCE),
@@ -489,6 +617,7 @@ async function main(): Promise<void> {
     (l) => layers[l],
   );
   linkBothWays(sites);
+  placeSites(geo, sites, communityLayer);
 
   // Sources: every cited key, once
   const byUrl = researchSources(research);
@@ -512,6 +641,7 @@ async function main(): Promise<void> {
   // Validate through the app's loader before writing anything
   const raw = {
     sources: sortedSources,
+    areas: { type: 'FeatureCollection', features: areaFeatures(geo) },
     ...Object.fromEntries(
       Object.entries(layers).map(([l, features]) => [l, { type: 'FeatureCollection', features }]),
     ),
@@ -529,6 +659,10 @@ async function main(): Promise<void> {
       `${file}: ${data[layer].features.length} features, ${(bytes / 1000).toFixed(1)} kB${warn}`,
     );
   }
+  const areasBytes = writeLayer(AREAS_FILE, areaFeatures(geo));
+  console.log(
+    `${AREAS_FILE}: ${geo.areas.size} areas, ${(areasBytes / 1000).toFixed(1)} kB${areasBytes > SIZE_TARGETS[AREAS_FILE]! ? ' (over the target!)' : ''}`,
+  );
   const sourcesText = `${JSON.stringify(sortedSources, null, 2)}\n`;
   writeFileSync(join(OUT, SOURCES_FILE), sourcesText);
   console.log(

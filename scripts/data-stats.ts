@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LAYERS, PRECISIONS, SITE_LAYERS, type SiteFeature } from '../src/lib/data/schema.ts';
 import {
+  AREAS_FILE,
   LAYER_FILES,
   SOURCES_FILE,
   loadDataset,
@@ -19,7 +20,7 @@ const GEODATA = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'geodata'
 /** Reads and validates every shipped file (throws a DataError listing any issue). */
 export function loadShipped(dir = GEODATA): Dataset {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  const raw = { sources: read(SOURCES_FILE) } as Partial<RawDataset>;
+  const raw = { sources: read(SOURCES_FILE), areas: read(AREAS_FILE) } as Partial<RawDataset>;
   for (const layer of LAYERS) raw[layer] = read(LAYER_FILES[layer]);
   return loadDataset(raw as RawDataset);
 }
@@ -58,10 +59,18 @@ export function statsTable(data: Dataset): string {
   const kinds = ['article', 'dataset', 'paper', 'web'].map(
     (k) => `${sources.filter((s) => s.kind === k).length} ${k}`,
   );
+  const sites = SITE_LAYERS.flatMap((l) => data[l].features as SiteFeature[]);
+  const places = new Set(sites.map((f) => f.properties.place ?? f.id));
+  const grouped = new Set(sites.flatMap((f) => (f.properties.place ? [f.properties.place] : [])));
+  const areaKinds = ['circle', 'geometry', 'shape'].map(
+    (k) => `${sites.filter((f) => f.properties.area?.kind === k).length} ${k}`,
+  );
   return [
     ...rows,
     '',
     `projects: ${aid} from AidData, ${data.projects.features.length - aid} curated.`,
+    `places: ${sites.length} site records are ${places.size} places (${grouped.size} places of two or more records).`,
+    `areas: ${areaKinds.join(', ')} (of ${data.areas.features.length} in areas.geojson); ${sites.filter((f) => f.properties.marker).length} sites drawn at a marker, not their point.`,
     `communities: all ${c.length} are settlement points (precision "settlement point"); ${withPop} with a known population (${withYear} of them with its year, from the NSC via German Wikipedia), ${c.length - withPop} unknown (null); ${centres} are the centre of an aiyl okmotu whose total is given separately (never as the village's own population).`,
     `quotes: ${quotes.size} distinct verbatim quotes (${quoteKinds.join(', ')}).`,
     `sources.json: ${sources.length} sources (${kinds.join(', ')}); ` +

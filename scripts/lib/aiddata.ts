@@ -178,6 +178,27 @@ function precisionOf(r: AidDataRecord): {
   };
 }
 
+/**
+ * Farther than this from its point, an approximately located geometry is no single site: the
+ * waypoints of a long line (fibre-optic networks) or several places far apart, km.
+ */
+export const WIDE_SPREAD_KM = 25;
+
+/**
+ * An approximate record whose geometry spreads farther than WIDE_SPREAD_KM from its point is
+ * classed `region` (as the README defines it: a long or regional feature represented by one point).
+ */
+export function widelySpread(
+  coded: { precision: ProjectProperties['precision']; note: string },
+  spreadKm: number,
+): { precision: ProjectProperties['precision']; note: string } {
+  if (coded.precision !== 'approximate' || spreadKm <= WIDE_SPREAD_KM) return coded;
+  return {
+    precision: 'region',
+    note: `${coded.note} Its geometry reaches ${Math.round(spreadKm)} km from the point (a long line or places far apart), so it is classed as located only to a region.`,
+  };
+}
+
 function geometryKind(r: AidDataRecord, g: Geometry): ProjectProperties['geometry_kind'] {
   if (g.type === 'Point' || g.type === 'MultiPoint') return 'point';
   if (r.osm_feature_type === 'Line') return 'line';
@@ -231,15 +252,25 @@ export function aiddataFeature(
     kind === 'line' && (original.type === 'Polygon' || original.type === 'MultiPolygon')
       ? outlines(original as Polygon | MultiPolygon)
       : original;
-  const { precision, note } = precisionOf(r);
+  const coded = precisionOf(r);
   // A city boundary only stands in for "somewhere in the city": keep it coarse.
-  const budget = precision === 'town' ? MAX_BOUNDARY_BYTES : MAX_GEOMETRY_BYTES;
+  const budget = coded.precision === 'town' ? MAX_BOUNDARY_BYTES : MAX_GEOMETRY_BYTES;
   const geometry = simplifyToBudget(asLines, toleranceDeg, budget);
   const spread = farthestKm(point, original);
+  const { precision, note } = widelySpread(coded, spread);
   const uncertainty =
     precision === 'exact'
       ? 0
-      : roundUpKm(precision === 'approximate' ? Math.max(5, spread) : spread);
+      : roundUpKm(coded.precision === 'approximate' ? Math.max(5, spread) : spread);
+  // A city boundary stands in for the city: the site may be anywhere in it. Otherwise a circle
+  // of the radius around the point.
+  const area: ProjectProperties['area'] =
+    precision === 'exact'
+      ? null
+      : coded.precision === 'town' &&
+          (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')
+        ? { kind: 'geometry' }
+        : { kind: 'circle' };
   const id = aiddataFeatureId(r.id);
   const dateStart = aiddataDate(r.implementation_start_date ?? r.commitment_date);
   const precisionOfDate = datePrecision(dateStart);
@@ -259,6 +290,7 @@ export function aiddataFeature(
     precision_note: note,
     uncertainty_km: uncertainty,
     point,
+    area,
     citations: [
       { source: AIDDATA_KEY, fact: `AidData record ${r.id}: ${r.title.trim()}` },
       ...citations,

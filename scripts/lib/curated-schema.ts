@@ -2,7 +2,8 @@
  * Valibot schemas and types of the hand-curated files in `geodata/curated/` (described in
  * `geodata/README.md`). They are built from the app's own site schema (`src/lib/data/schema.ts`):
  * a curated site is a site feature's properties minus what the build computes (`point`,
- * `uncertainty_km`, `date_precision`), plus where the point and the uncertainty come from.
+ * `uncertainty_km`, `area`, `marker`, `place`, `date_precision`), plus where the point and the
+ * uncertainty come from.
  */
 import * as v from 'valibot';
 import {
@@ -72,6 +73,9 @@ const curatedEntries = {
     'date_precision',
     'uncertainty_km',
     'point',
+    'area',
+    'marker',
+    'place',
   ]).entries,
   alt_names: v.optional(site.alt_names),
   related: v.optional(site.related),

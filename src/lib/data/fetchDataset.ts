@@ -4,6 +4,7 @@ import protests from '../../../geodata/protests.geojson?url';
 import mines from '../../../geodata/mines.geojson?url';
 import communities from '../../../geodata/communities.geojson?url';
 import sources from '../../../geodata/sources.json?url';
+import areas from '../../../geodata/areas.geojson?url';
 import type { Dataset, RawDataset } from './load';
 import { callWorker } from '../workers/client';
 
@@ -15,6 +16,7 @@ const URLS: Record<keyof RawDataset, string> = {
   mines,
   communities,
   sources,
+  areas,
 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import {
+  AreaFeatureSchema,
   FEATURE_SCHEMAS,
   LAYERS,
   REGION_BBOX,
@@ -16,6 +17,7 @@ import {
   type SiteFeature,
   type Sources,
   type Citation,
+  type AreaCollection,
 } from './schema.ts';
 
 /** File name of each layer in `geodata/`. */
@@ -28,6 +30,8 @@ export const LAYER_FILES: Record<LayerName, string> = {
 };
 /** File name of the bibliography. */
 export const SOURCES_FILE = 'sources.json';
+/** File name of the polygons uncertain sites may be in (districts, regions, city outlines). */
+export const AREAS_FILE = 'areas.geojson';
 
 /** One problem found in the data. `id` is the feature id or source key (null: whole file). */
 export interface DataIssue {
@@ -48,6 +52,8 @@ export interface Dataset {
   protests: LayerCollection<'protests'>;
   mines: LayerCollection<'mines'>;
   communities: LayerCollection<'communities'>;
+  /** Polygons uncertain sites may be in, by id (see `area` on a site). */
+  areas: AreaCollection;
 }
 
 /** Parsed (but unvalidated) JSON of every file, keyed like {@link Dataset}. */
@@ -149,6 +155,38 @@ export function parseLayer<L extends LayerName>(
   return { ok: true, value: { type: 'FeatureCollection', features } as LayerCollection<L> };
 }
 
+/** Validates areas.geojson: polygons with an id, a kind and names. */
+export function parseAreas(json: unknown): Result<AreaCollection> {
+  const file = AREAS_FILE;
+  const fc = json as { type?: unknown; features?: unknown };
+  if (
+    !fc ||
+    typeof fc !== 'object' ||
+    fc.type !== 'FeatureCollection' ||
+    !Array.isArray(fc.features)
+  ) {
+    const message = 'must be a GeoJSON FeatureCollection with a features array';
+    return { ok: false, issues: [{ file, id: null, field: '', message }] };
+  }
+  const issues: DataIssue[] = [];
+  const features: unknown[] = [];
+  const seen = new Set<string>();
+  fc.features.forEach((raw, index) => {
+    const id = rawId(raw, index);
+    const r = v.safeParse(AreaFeatureSchema, raw);
+    if (!r.success) return issues.push(...issuesFrom(file, id, r.issues));
+    if (r.output.id !== r.output.properties.id) {
+      issues.push({ file, id, field: 'id', message: `"${r.output.id}" must equal properties.id` });
+    }
+    if (seen.has(r.output.id)) issues.push({ file, id, field: 'id', message: 'duplicate id' });
+    seen.add(r.output.id);
+    issues.push(...checkRegion(file, id, 'geometry.coordinates', coordinatesOf(r.output.geometry)));
+    features.push(r.output);
+  });
+  if (issues.length) return { ok: false, issues };
+  return { ok: true, value: { type: 'FeatureCollection', features } as AreaCollection };
+}
+
 /** Every feature of every layer (sites and communities), in LAYERS order. */
 export function allFeatures(data: Dataset): LayerFeature<LayerName>[] {
   return LAYERS.flatMap((layer) => data[layer].features as LayerFeature<LayerName>[]);
@@ -204,6 +242,34 @@ function citationIssues(
   return issues;
 }
 
+/** Where an uncertain site's area and its place point to must exist and fit. */
+function areaAndPlaceIssues(
+  file: string,
+  f: SiteFeature,
+  areaIds: ReadonlySet<string>,
+  sites: ReadonlyMap<string, SiteFeature>,
+): DataIssue[] {
+  const p = f.properties;
+  const issues: DataIssue[] = [];
+  const at = (field: string, message: string) => issues.push({ file, id: f.id, field, message });
+  if (p.area?.kind === 'shape' && !areaIds.has(p.area.id))
+    at('area.id', `"${p.area.id}" is not an area of ${AREAS_FILE}`);
+  if (
+    p.area?.kind === 'geometry' &&
+    f.geometry.type !== 'Polygon' &&
+    f.geometry.type !== 'MultiPolygon'
+  )
+    at('area', `"geometry" needs a Polygon or MultiPolygon, not a ${f.geometry.type}`);
+  if (p.marker) issues.push(...checkRegion(file, f.id, 'marker', p.marker));
+  if (p.place !== undefined) {
+    const lead = sites.get(p.place);
+    if (!lead) at('place', `"${p.place}" is not a site id`);
+    else if (lead.properties.place !== p.place)
+      at('place', `"${p.place}" must be the place of its own record too`);
+  }
+  return issues;
+}
+
 function siteIssues(file: string, f: SiteFeature, sources: Sources, ids: Set<string>): DataIssue[] {
   const p = f.properties;
   const issues = citationIssues(file, f.id, 'citations', p.citations, sources);
@@ -240,8 +306,9 @@ function siteIssues(file: string, f: SiteFeature, sources: Sources, ids: Set<str
 
 /**
  * Cross-file checks on validated data: duplicate ids across all layers, dangling source keys,
- * dangling `related`/`targets`, layer property vs file, and coordinates outside
- * {@link REGION_BBOX}. (Quotes may be on any source; whether each is verbatim is checked by the
+ * dangling `related`/`targets`, layer property vs file, coordinates outside {@link REGION_BBOX},
+ * areas that are not in areas.geojson (or a `geometry` area that is no polygon), and places whose
+ * id is not a record of that place. (Quotes may be on any source; whether each is verbatim is checked by the
  * data build and the tests, which have the texts or their checksums.)
  */
 export function checkDataset(data: Dataset): DataIssue[] {
@@ -266,9 +333,14 @@ export function checkDataset(data: Dataset): DataIssue[] {
     }
   }
   const ids = new Set(seen.keys());
+  const areaIds = new Set(data.areas.features.map((a) => a.properties.id));
+  const sites = new Map(siteFeatures(data).map((f) => [f.id, f]));
   for (const layer of SITE_LAYERS) {
     const file = LAYER_FILES[layer];
-    for (const f of data[layer].features) issues.push(...siteIssues(file, f, data.sources, ids));
+    for (const f of data[layer].features) {
+      issues.push(...siteIssues(file, f, data.sources, ids));
+      issues.push(...areaAndPlaceIssues(file, f, areaIds, sites));
+    }
   }
   return issues;
 }
@@ -278,14 +350,16 @@ export function validateDataset(raw: RawDataset): Result<Dataset> {
   const issues: DataIssue[] = [];
   const sources = parseSources(raw.sources);
   if (!sources.ok) issues.push(...sources.issues);
+  const areas = parseAreas(raw.areas);
+  if (!areas.ok) issues.push(...areas.issues);
   const layers: Partial<Omit<Dataset, 'sources'>> = {};
   for (const layer of LAYERS) {
     const r = parseLayer(layer, raw[layer]);
     if (r.ok) (layers as Record<LayerName, unknown>)[layer] = r.value;
     else issues.push(...r.issues);
   }
-  if (issues.length || !sources.ok) return { ok: false, issues };
-  const data = { sources: sources.value, ...layers } as Dataset;
+  if (issues.length || !sources.ok || !areas.ok) return { ok: false, issues };
+  const data = { sources: sources.value, areas: areas.value, ...layers } as Dataset;
   const cross = checkDataset(data);
   return cross.length ? { ok: false, issues: cross } : { ok: true, value: data };
 }

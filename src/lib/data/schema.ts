@@ -3,7 +3,7 @@
  * The contract is described in plain words in `geodata/README.md`.
  */
 import * as v from 'valibot';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import {
   GEOMETRY_TYPES,
   ID_PATTERN,
@@ -32,6 +32,25 @@ const LonLat = v.tuple([
 ]);
 
 const WebUrl = v.pipe(v.string(), v.check(isWebUrl, 'must be an absolute https: or http: URL'));
+
+/**
+ * Where an uncertain site may really be (distances are ranges over it): `circle`, within
+ * `uncertainty_km` of its point; `geometry`, anywhere in its own polygon (a city boundary standing
+ * in for the city); `shape`, anywhere in a polygon of areas.geojson (a district, a region, a city's
+ * outline). Null for exact sites: the site is its geometry.
+ */
+export const AreaRefSchema = v.nullable(
+  v.union(
+    [
+      v.strictObject({ kind: v.literal('circle') }),
+      v.strictObject({ kind: v.literal('geometry') }),
+      v.strictObject({ kind: v.literal('shape'), id: Id }),
+    ],
+    'must be null, {"kind": "circle"}, {"kind": "geometry"} or {"kind": "shape", "id": area id}',
+  ),
+);
+/** Where an uncertain site may be, as the data names it. */
+export type AreaRef = v.InferOutput<typeof AreaRefSchema>;
 
 export const CitationSchema = v.strictObject({
   /** Key in sources.json. */
@@ -78,6 +97,15 @@ const siteEntries = {
   precision_note: NonEmpty,
   uncertainty_km: v.pipe(v.number(), v.minValue(0, 'must be >= 0')),
   point: LonLat,
+  /** Where the area it may be in comes from (null: exact). */
+  area: AreaRefSchema,
+  /**
+   * Where the symbol is drawn, when not at `point`: a point inside the district or region that is
+   * no settlement's, or the point of the best-located record of the same place.
+   */
+  marker: v.optional(LonLat),
+  /** The place (physical site) this record belongs to, when others share it: the place's id. */
+  place: v.optional(Id),
   citations: v.pipe(
     v.array(CitationSchema),
     v.minLength(1, 'must have at least one citation (every site needs a source)'),
@@ -86,14 +114,21 @@ const siteEntries = {
   disputes: v.optional(v.array(DisputeSchema)),
 };
 
-/** Non-exact sites must say how far the real site may be from the point. */
-function uncertaintyFits(p: { precision: Precision; uncertainty_km: number }): boolean {
-  return p.precision === 'exact' || p.uncertainty_km > 0;
+/** Non-exact sites must say how far the real site may be from the point, and where it may be. */
+function uncertaintyFits(p: {
+  precision: Precision;
+  uncertainty_km: number;
+  area: AreaRef;
+}): boolean {
+  return p.precision === 'exact' ? p.area === null : p.uncertainty_km > 0 && p.area !== null;
 }
-const UNCERTAINTY_MSG = 'must be > 0 when precision is not exact';
+const UNCERTAINTY_MSG =
+  'must be > 0 and have an area when precision is not exact (and no area when it is)';
 
 /** Pipe action: `uncertainty_km` must be > 0 unless precision is exact (issue on that field). */
-function uncertaintyRule<T extends { precision: Precision; uncertainty_km: number }>() {
+function uncertaintyRule<
+  T extends { precision: Precision; uncertainty_km: number; area: AreaRef },
+>() {
   const path = ['uncertainty_km'] as const;
   return v.forward<T, v.CheckIssue<T>, typeof path>(
     v.check<T, string>(uncertaintyFits, UNCERTAINTY_MSG),
@@ -323,3 +358,42 @@ export const SourceSchema = v.strictObject({
 export type Source = v.InferOutput<typeof SourceSchema>;
 /** sources.json: source key → source. */
 export type Sources = Record<string, Source>;
+
+/** Kinds of polygon in areas.geojson. */
+export const AREA_KINDS = ['district', 'city', 'region'] as const;
+
+export const AreaPropertiesSchema = v.strictObject({
+  id: Id,
+  /** A COD-AB rayon (`district`), a city's outline (`city`) or an oblast (`region`). */
+  kind: v.picklist(AREA_KINDS),
+  /** As it is usually written, e.g. `Kochkor district`, `Bishkek`, `Issyk-Kul region`. */
+  name: NonEmpty,
+  name_ru: v.nullable(NonEmpty),
+  name_ky: v.nullable(NonEmpty),
+  /** COD-AB's own name, the key the curated files use (`Kochokor`, `Bishkek (city)`). */
+  cod_ab: NonEmpty,
+});
+/** Properties of a feature in areas.geojson. */
+export type AreaProperties = v.InferOutput<typeof AreaPropertiesSchema>;
+
+const ShapeGeometrySchema = v.pipe(
+  v.object({
+    type: v.picklist(['Polygon', 'MultiPolygon']),
+    coordinates: v.array(v.unknown()),
+  }),
+  v.forward(
+    v.check(
+      (g) => hasPositionDepth(g.coordinates, GEOMETRY_DEPTH[g.type]),
+      'must be a valid array of [lon, lat] positions for its type',
+    ),
+    ['coordinates'],
+  ),
+);
+
+export const AreaFeatureSchema = featureSchema(AreaPropertiesSchema, ShapeGeometrySchema);
+/** A polygon an uncertain site may be in. */
+export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties> & { id: string };
+/** areas.geojson. */
+export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, AreaProperties> & {
+  features: AreaFeature[];
+};

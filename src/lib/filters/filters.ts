@@ -7,6 +7,7 @@
 import type { SiteFeature } from '../data/schema';
 import { PRECISIONS } from '../data/constants';
 import { NONE, valueId } from '../shared/vocabulary';
+import type { RegionMembership } from '../geo/regions';
 
 export const FACETS = ['region', 'sector', 'status', 'org', 'precision'] as const;
 export type FacetName = (typeof FACETS)[number];
@@ -69,17 +70,31 @@ export interface SiteFacets {
   values: Record<FacetName, string[]>;
   /** Labels of data-named values (sectors, organisations), by facet and value id. */
   names: Partial<Record<FacetName, Record<string, string>>>;
+  /**
+   * Values the site only possibly has (a subset of `values`): the regions an uncertain site's area
+   * spans when it spans several. A filter on such a value keeps the site (it may be there); the
+   * facet counts it apart as "possibly".
+   */
+  possible?: Partial<Record<FacetName, string[]>>;
 }
 
-/** A site's facet values; `region` is the region id its point falls in (null: not known yet). */
-export function siteFacets(site: SiteFeature, region: string | null): SiteFacets {
+/**
+ * A site's facet values. `region` is where it lies: the regions of its shape (a district counts in
+ * its oblast; an area spanning several is possibly in each), or the region id its point falls in;
+ * null when not known yet.
+ */
+export function siteFacets(
+  site: SiteFeature,
+  region: string | RegionMembership | null,
+): SiteFacets {
   const p = site.properties;
+  const regions = region === null ? [NONE] : typeof region === 'string' ? [region] : region.regions;
   const sector = p.layer === 'projects' ? p.sector : null;
   const orgs = organisations(site);
   const orgNames = Object.fromEntries(orgs.map((o) => [valueId(o), o]));
   return {
     values: {
-      region: [region ?? NONE],
+      region: regions.length ? regions : [NONE],
       sector: [sector ? valueId(sector) : NONE],
       status: [statusGroup(p.status)],
       org: orgs.length ? Object.keys(orgNames) : [NONE],
@@ -89,6 +104,7 @@ export function siteFacets(site: SiteFeature, region: string | null): SiteFacets
       ...(sector ? { sector: { [valueId(sector)]: sectorLabel(sector) } } : {}),
       ...(orgs.length ? { org: orgNames } : {}),
     },
+    ...(typeof region === 'object' && region?.possible ? { possible: { region: regions } } : {}),
   };
 }
 
@@ -132,6 +148,26 @@ export function facetCounts(
     for (const f of FACETS) {
       if (!matches(site.values, filters, f)) continue;
       for (const v of site.values[f]) out[f].set(v, (out[f].get(v) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Of the facet counts, how many sites have each value only possibly (see SiteFacets.possible):
+ * same rule as facetCounts, counting only those.
+ */
+export function possibleCounts(
+  sites: readonly Pick<SiteFacets, 'values' | 'possible'>[],
+  filters: Filters,
+): Partial<Record<FacetName, Map<string, number>>> {
+  const out: Partial<Record<FacetName, Map<string, number>>> = {};
+  for (const site of sites) {
+    for (const f of FACETS) {
+      const maybe = site.possible?.[f];
+      if (!maybe?.length || !matches(site.values, filters, f)) continue;
+      const counts = (out[f] ??= new Map<string, number>());
+      for (const v of maybe) counts.set(v, (counts.get(v) ?? 0) + 1);
     }
   }
   return out;

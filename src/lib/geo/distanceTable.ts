@@ -2,6 +2,7 @@ import type { Geometry } from 'geojson';
 import type { LonLat } from './geodesic';
 import { buildPointIndex } from './pointIndex';
 import { nearestPoints } from './proximity';
+import type { Area } from './area';
 
 /** A site as the distance table needs it. */
 export interface TableSite {
@@ -9,6 +10,8 @@ export interface TableSite {
   geometry: Geometry;
   /** Radius that covers where the site could be, km (0 = exact). */
   uncertaintyKm: number;
+  /** Where the site may really be (see ProximitySite.area); null or absent: its geometry. */
+  area?: Area | null;
 }
 
 /** One site–community pair. Indexes refer to the inputs; `within` says how sure the pair is. */
@@ -26,9 +29,9 @@ export interface TablePair {
 }
 
 /**
- * Every community within `radiusKm` of each site (measured from the site's geometry on WGS84),
- * including those only possibly within it because the site's location is uncertain. Sorted by
- * site, then distance.
+ * Every community within `radiusKm` of each site (measured from the site's geometry on WGS84, or
+ * over the area it may be in), including those only possibly within it because the site's
+ * location is uncertain. Sorted by site, then nearest possible distance.
  */
 export function distanceTable(
   sites: readonly TableSite[],
@@ -38,12 +41,8 @@ export function distanceTable(
   const index = buildPointIndex(communities);
   const out: TablePair[] = [];
   sites.forEach((site, s) => {
-    const near = nearestPoints(site, index, {
-      limit: Infinity,
-      maxKm: radiusKm + site.uncertaintyKm,
-    });
+    const near = nearestPoints(site, index, { limit: Infinity, maxKm: radiusKm });
     for (const n of near) {
-      if (n.range.minKm > radiusKm) continue;
       out.push({
         site: s,
         community: n.index,

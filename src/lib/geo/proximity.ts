@@ -4,13 +4,27 @@ import { distanceToGeometry } from './distanceToGeometry';
 import { nearestToGeometry, type NearestOptions } from './nearest';
 import type { PointIndex } from './pointIndex';
 import { distanceRange, type DistanceRange } from './uncertainty';
+import {
+  farthestVertex,
+  gapKm,
+  rangeBetweenAreas,
+  rangeToGeometry,
+  type Area,
+  type KmRange,
+} from './area';
 
 /** What proximity needs to know about a site: where it is and how sure we are. */
 export interface ProximitySite {
   id: string;
+  /** Where the site is drawn (its point, line or area). */
   geometry: Geometry;
   /** Radius around the drawn location that covers where the site could be, km (0 = exact). */
   uncertaintyKm: number;
+  /**
+   * Where the site may really be (a district, a city, a circle): distances are ranges over it.
+   * Absent or null: the site is its geometry, widened by `uncertaintyKm` if that is above 0.
+   */
+  area?: Area | null;
 }
 
 export interface NearbyPoint {
@@ -26,9 +40,14 @@ export interface NearbyPoint {
   from: LonLat;
 }
 
+function byRange(a: NearbyPoint, b: NearbyPoint): number {
+  return a.range.minKm - b.range.minKm || a.range.maxKm - b.range.maxKm || a.index - b.index;
+}
+
 /**
  * The points nearest to a site, with each distance as a range when the site's location is
- * uncertain. `maxKm` filters by drawn distance; with uncertainty, see `withinRing`.
+ * uncertain, closest first (by the nearest possible distance, then the farthest). `maxKm` keeps
+ * the points whose nearest possible distance is within it.
  */
 export function nearestPoints(
   site: ProximitySite,
@@ -36,11 +55,58 @@ export function nearestPoints(
   options: NearestOptions & { excludeIndex?: number } = {},
 ): NearbyPoint[] {
   const { excludeIndex, ...opts } = options;
+  if (site.area) return nearestToArea(site, site.area, points, options);
+  const u = site.uncertaintyKm;
   const limit = (opts.limit ?? 10) + (excludeIndex === undefined ? 0 : 1);
-  return nearestToGeometry(site.geometry, points, { ...opts, limit })
+  const maxKm = (opts.maxKm ?? Infinity) + u;
+  return nearestToGeometry(site.geometry, points, { ...opts, maxKm, limit })
     .filter((n) => n.index !== excludeIndex)
     .slice(0, limit - (excludeIndex === undefined ? 0 : 1))
-    .map((n) => ({ ...n, range: distanceRange(n.distanceKm, site.uncertaintyKm) }));
+    .map((n) => ({ ...n, range: distanceRange(n.distanceKm, u) }))
+    .filter((n) => n.range.minKm <= (opts.maxKm ?? Infinity));
+}
+
+/**
+ * Nearest points of a site that lies somewhere in `area`: the candidates come from the area's
+ * nearest point (a polygon's edge, 0 inside; a circle's centre less its radius), each measured
+ * to the area's farthest point too, and from the drawn geometry (distance shown as "drawn").
+ */
+function nearestToArea(
+  site: ProximitySite,
+  area: Area,
+  points: PointIndex,
+  { limit = 10, maxKm = Infinity, excludeIndex }: NearestOptions & { excludeIndex?: number },
+): NearbyPoint[] {
+  if (limit <= 0) return [];
+  const search: Geometry =
+    area.kind === 'shape' ? area.shape : { type: 'Point', coordinates: area.center };
+  const slack = area.kind === 'shape' ? 0 : area.radiusKm;
+  const extra = excludeIndex === undefined ? 0 : 1;
+  // The limit-th nearest distance bounds the rest; ties at that distance (e.g. every point inside
+  // a district, at 0) are all kept, and ordered by their farthest distance.
+  let bound = maxKm + slack;
+  if (Number.isFinite(limit)) {
+    const first = nearestToGeometry(search, points, { limit: limit + extra, maxKm: bound });
+    if (first.length === limit + extra) bound = Math.min(bound, first.at(-1)!.distanceKm);
+  }
+  const out: NearbyPoint[] = [];
+  for (const n of nearestToGeometry(search, points, { limit: Infinity, maxKm: bound })) {
+    if (n.index === excludeIndex) continue;
+    const at = points.points[n.index]!;
+    const range: KmRange =
+      area.kind === 'shape'
+        ? { minKm: n.distanceKm, maxKm: farthestVertex(area.shape, at).km }
+        : { minKm: Math.max(0, n.distanceKm - slack), maxKm: n.distanceKm + slack };
+    const drawn = distanceToGeometry(site.geometry, at);
+    out.push({
+      index: n.index,
+      distanceKm: drawn.distanceKm,
+      range: { ...range, pointKm: drawn.distanceKm },
+      bearingDeg: drawn.bearingDeg,
+      from: drawn.nearest,
+    });
+  }
+  return out.sort(byRange).slice(0, limit);
 }
 
 export interface RingMembers {
@@ -53,7 +119,8 @@ export interface RingMembers {
 
 /**
  * Which points lie within each radius of the site. With an uncertain site, a point is `certain`
- * when its farthest possible distance is within the radius and `possible` when only its nearest is.
+ * when its farthest possible distance is within the radius and `possible` when only its nearest
+ * is. Each list is ordered by the nearest possible distance, then the farthest.
  */
 export function ringMembers(
   site: ProximitySite,
@@ -61,10 +128,7 @@ export function ringMembers(
   radiiKm: readonly number[],
 ): RingMembers[] {
   const largest = Math.max(0, ...radiiKm);
-  const all = nearestPoints(site, points, {
-    limit: Infinity,
-    maxKm: largest + site.uncertaintyKm,
-  });
+  const all = nearestPoints(site, points, { limit: Infinity, maxKm: largest }).sort(byRange);
   return radiiKm.map((radiusKm) => ({
     radiusKm,
     certain: all.filter((n) => n.range.maxKm <= radiusKm),
@@ -89,9 +153,11 @@ function asPoint(g: Geometry): LonLat | null {
 }
 
 /**
- * Geodesic distance between two sites: from a point to the other's nearest point (lines and
- * polygons measured from their nearest point); between two shapes, between their representative
- * points. The range widens by both sites' uncertainty.
+ * Geodesic distance between two sites as drawn: from a point to the other's nearest point (lines
+ * and polygons measured from their nearest point), between two lines or areas from their nearest
+ * points; the bearing from the first site's nearest point (or, between two lines or areas, its
+ * representative point) to the other. The range covers wherever each site may really be: over
+ * both areas where they have one, else widened by the uncertainty radius.
  */
 export function siteDistance(
   a: ProximitySite & { point: LonLat },
@@ -106,7 +172,24 @@ export function siteDistance(
   } else if (pb) {
     d = distanceToGeometry(a.geometry, pb);
   } else {
-    d = geodesicInverse(a.point, b.point);
+    d = {
+      distanceKm: gapKm(a.geometry, b.geometry),
+      bearingDeg: geodesicInverse(a.point, b.point).bearingDeg,
+    };
   }
-  return { ...d, range: distanceRange(d.distanceKm, a.uncertaintyKm + b.uncertaintyKm) };
+  return { ...d, range: pairRange(a, b, d.distanceKm) };
+}
+
+/** The range of a pair: over the areas where there are any, else widened by the radii. */
+function pairRange(a: ProximitySite, b: ProximitySite, drawnKm: number): DistanceRange {
+  let r: KmRange;
+  if (a.area && b.area) r = rangeBetweenAreas(a.area, b.area);
+  else if (a.area) r = widen(rangeToGeometry(a.area, b.geometry), b.uncertaintyKm);
+  else if (b.area) r = widen(rangeToGeometry(b.area, a.geometry), a.uncertaintyKm);
+  else return distanceRange(drawnKm, a.uncertaintyKm + b.uncertaintyKm);
+  return { ...r, pointKm: drawnKm };
+}
+
+function widen(r: KmRange, km: number): KmRange {
+  return { minKm: Math.max(0, r.minKm - km), maxKm: r.maxKm + km };
 }

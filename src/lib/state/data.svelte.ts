@@ -2,7 +2,9 @@ import type { Dataset } from '../data/load';
 import { SITE_LAYERS } from '../data/constants';
 import type { SiteFeature } from '../data/schema';
 import type { LonLat } from '../shared/vocabulary';
-import type { SiteRegions } from '../geo/regions';
+import type { RegionShape, SiteRegions } from '../geo/regions';
+import { areaShape, type Shape } from '../geo/area';
+import { areaOf, byPlace, placeOf, type AreaShapes } from './features';
 import { buildPointIndex, type PointIndex } from '../geo/pointIndex';
 import { siteYearSpan } from '../time/events';
 import {
@@ -13,8 +15,14 @@ import {
   type SiteFacets,
 } from '../filters/filters';
 
-/** Works out which oblast each site's point lies in (the geometry worker, in the app). */
-export type LocateRegions = (points: Record<string, LonLat>) => Promise<SiteRegions>;
+/**
+ * Works out which oblast each site's point lies in, and which oblasts its shape (the area it may
+ * be in, or its own line or area) lies in (the geometry worker, in the app).
+ */
+export type LocateRegions = (
+  points: Record<string, LonLat>,
+  shapes: Record<string, RegionShape>,
+) => Promise<SiteRegions>;
 
 /** The shipped data once validated, and what is derived from it once per dataset. */
 export class DataState {
@@ -43,13 +51,40 @@ export class DataState {
     new Map(this.sites.map((f) => [f.id, siteYearSpan(f)])),
   );
 
+  /** The polygons uncertain sites may be in (districts, regions, city outlines), by id. */
+  readonly areaShapes = $derived.by((): AreaShapes => {
+    // Rebuilt whenever the data changes and never mutated, so a plain Map is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const out = new Map<string, Shape>();
+    for (const a of this.dataset?.areas.features ?? []) out.set(a.properties.id, a.geometry);
+    return out;
+  });
+
+  /** Every place (physical site) of two or more records: place id → its records, its own first. */
+  readonly places = $derived.by(() => {
+    const groups = byPlace(this.sites.filter((f) => f.properties.place));
+    // Rebuilt whenever the data changes and never mutated, so a plain Map is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return new Map(groups.map((g) => [g.place, g.records]));
+  });
+
+  /** The records of a site's place (just the site when it has no other), its place's own first. */
+  recordsOf(id: string): SiteFeature[] {
+    const f = this.sites.find((s) => s.id === id);
+    if (!f) return [];
+    return this.places.get(placeOf(f)) ?? [f];
+  }
+
   /** Each site's values in every facet, with the names the data gives them. */
   readonly siteFacets = $derived.by(() => {
-    const regions = this.regions?.bySite;
+    const regions = this.regions;
     // Rebuilt whenever the data changes and never mutated, so a plain Map is right here.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     return new Map<string, SiteFacets>(
-      this.sites.map((f) => [f.id, siteFacets(f, regions?.[f.id] ?? null)]),
+      this.sites.map((f) => [
+        f.id,
+        siteFacets(f, regions?.byShape?.[f.id] ?? regions?.bySite[f.id] ?? null),
+      ]),
     );
   });
 
@@ -91,15 +126,29 @@ export class DataState {
   }
 
   /**
-   * Works out which oblast each site's point lies in, the first time the region filter or an
-   * export needs it (not at start: the worker is large). One shared promise: resolves when
-   * known, rejects (once, for every caller) when that failed.
+   * Works out which oblasts each site lies in, the first time the region filter or an export
+   * needs it (not at start: the worker is large): by its point, and by its shape (the area an
+   * uncertain site may be in, else its own geometry). One shared promise: resolves when known,
+   * rejects (once, for every caller) when that failed.
    */
   ensureRegions(): Promise<void> {
     if (this.#regionsPromise) return this.#regionsPromise;
     if (!this.dataset) return Promise.resolve();
     const points = Object.fromEntries(this.sites.map((f) => [f.id, f.properties.point]));
-    this.#regionsPromise = this.#locate(points).then((regions) => void (this.regions = regions));
+    const shapes = Object.fromEntries(
+      this.sites.map((f): [string, RegionShape] => {
+        const area = areaOf(f, this.areaShapes);
+        return [
+          f.id,
+          area
+            ? { geometry: areaShape(area), uncertain: true }
+            : { geometry: f.geometry, uncertain: false },
+        ];
+      }),
+    );
+    this.#regionsPromise = this.#locate(points, shapes).then(
+      (regions) => void (this.regions = regions),
+    );
     return this.#regionsPromise;
   }
 }

@@ -42,9 +42,9 @@ const handlers: {
   table({ sites, communities, radiusKm }) {
     return distanceTable(sites, communities, radiusKm);
   },
-  async regions({ url, points }) {
+  async regions({ url, points, shapes }) {
     const oblasts = await fetchJson('the oblast boundaries', url);
-    return regionsOf(oblasts as Parameters<typeof regionsOf>[0], points);
+    return regionsOf(oblasts as Parameters<typeof regionsOf>[0], points, shapes);
   },
   async roads({ url, pairs, paths }) {
     const router = await routerAt(url);

@@ -2,7 +2,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, RawDataset } from '../data/load';
 import type { TablePair, TableSite } from '../geo/distanceTable';
 import type { LonLat } from '../geo/geodesic';
-import type { SiteRegions } from '../geo/regions';
+import type { RegionShape, SiteRegions } from '../geo/regions';
 import type { ColumnChoice, ImportResult } from '../import/importFile';
 import type { RoadAnswer } from '../geo/roadRouter';
 
@@ -11,7 +11,10 @@ export interface WorkerRequests {
   /** Fetch the data files at these URLs and validate them. */
   load: { request: { urls: Record<keyof RawDataset, string> }; response: Dataset };
   /** Fetch the oblast boundaries at `url` and tell which oblast each point lies in. */
-  regions: { request: { url: string; points: Record<string, LonLat> }; response: SiteRegions };
+  regions: {
+    request: { url: string; points: Record<string, LonLat>; shapes?: Record<string, RegionShape> };
+    response: SiteRegions;
+  };
   /** Buffers a line or polygon by each radius, for radius rings. */
   buffer: {
     request: { geometry: Geometry; radiiKm: number[] };

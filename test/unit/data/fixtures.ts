@@ -16,6 +16,7 @@ const site = {
   precision_note: 'Test point.',
   uncertainty_km: 5,
   point: [75.4, 40.6],
+  area: { kind: 'circle' },
   citations: [{ source: 'test-article', fact: 'A fact.', quote: 'A quote.' }],
   related: ['test-village'],
 };
@@ -37,6 +38,35 @@ const FIXTURE = {
       url: 'http://example.org/b',
       paywalled: true,
     },
+  },
+  areas: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        id: 'district-test',
+        properties: {
+          id: 'district-test',
+          kind: 'district',
+          name: 'Test district',
+          name_ru: null,
+          name_ky: null,
+          cod_ab: 'Test',
+        },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [75.5, 42.0],
+              [75.9, 42.0],
+              [75.9, 42.4],
+              [75.5, 42.4],
+              [75.5, 42.0],
+            ],
+          ],
+        },
+      },
+    ],
   },
   projects: { type: 'FeatureCollection', features: [] },
   crossings: {
@@ -63,6 +93,8 @@ const FIXTURE = {
           kind: 'protest',
           precision: 'district',
           uncertainty_km: 40,
+          area: { kind: 'shape', id: 'district-test' },
+          marker: [75.72, 42.18],
           citations: [{ source: 'test-web', fact: 'Another fact.' }],
           related: [],
           targets: ['test-pass'],

@@ -141,7 +141,51 @@ describe('loader rejects bad data with file, id and field', () => {
     const raw = validRaw();
     raw.crossings.features[0]!.properties.uncertainty_km = 0;
     expect(messages(raw)).toContain(
-      'crossings.geojson: feature "test-pass": uncertainty_km must be > 0 when precision is not exact',
+      'crossings.geojson: feature "test-pass": uncertainty_km must be > 0 and have an area when precision is not exact (and no area when it is)',
+    );
+  });
+
+  it('an area that areas.geojson lacks, a city-boundary area on a point, a place of no record', () => {
+    const raw = validRaw();
+    Object.assign(raw.protests.features[0]!.properties, {
+      area: { kind: 'shape', id: 'district-nowhere' },
+      place: 'test-nothing',
+    });
+    Object.assign(raw.crossings.features[0]!.properties, { area: { kind: 'geometry' } });
+    const m = messages(raw);
+    expect(m).toContain(
+      'protests.geojson: feature "test-protest": area.id "district-nowhere" is not an area of areas.geojson',
+    );
+    expect(m).toContain(
+      'protests.geojson: feature "test-protest": place "test-nothing" is not a site id',
+    );
+    expect(m).toContain(
+      'crossings.geojson: feature "test-pass": area "geometry" needs a Polygon or MultiPolygon, not a Point',
+    );
+  });
+
+  it('a place whose own record is not in it, and a marker outside the region', () => {
+    const raw = validRaw();
+    Object.assign(raw.protests.features[0]!.properties, { place: 'test-pass', marker: [10, 10] });
+    const m = messages(raw);
+    expect(m).toContain(
+      'protests.geojson: feature "test-protest": place "test-pass" must be the place of its own record too',
+    );
+    expect(
+      m.some((x) =>
+        x.startsWith('protests.geojson: feature "test-protest": marker [10, 10] is outside'),
+      ),
+    ).toBe(true);
+    Object.assign(raw.crossings.features[0]!.properties, { place: 'test-pass' });
+    delete (raw.protests.features[0]!.properties as { marker?: unknown }).marker;
+    expect(messages(raw)).toEqual([]);
+  });
+
+  it('an area file that is not polygons', () => {
+    const raw = validRaw();
+    (raw.areas.features[0]!.geometry as { type: string }).type = 'LineString';
+    expect(messages(raw).some((x) => x.startsWith('areas.geojson: feature "district-test":'))).toBe(
+      true,
     );
   });
 

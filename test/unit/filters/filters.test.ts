@@ -9,6 +9,7 @@ import {
   hasFilters,
   matches,
   organisations,
+  possibleCounts,
   sectorLabel,
   siteFacets,
   statusGroup,
@@ -16,7 +17,10 @@ import {
   valueId,
   type Filters,
 } from '../../../src/lib/filters/filters';
-import { regionsOf } from '../../../src/lib/geo/regions';
+import { regionsOf, type RegionShape } from '../../../src/lib/geo/regions';
+import { areaShape } from '../../../src/lib/geo/area';
+import { areaOf } from '../../../src/lib/state/features';
+import { shippedDataset } from '../state/helpers';
 import type { LonLat } from '../../../src/lib/geo/geodesic';
 
 const sites = shippedSites();
@@ -214,5 +218,57 @@ describe('regions of the shipped sites', () => {
 
   it('a point in no polygon is outside', () => {
     expect(regionsOf(oblasts, { p: [0, 0] }).bySite['p']).toBe('outside');
+  });
+});
+
+describe('regions of the shipped sites by shape', () => {
+  const data = shippedDataset();
+  const areas = new Map(data.areas.features.map((a) => [a.properties.id, a.geometry]));
+  const shapes = Object.fromEntries(
+    sites.map((f): [string, RegionShape] => {
+      const area = areaOf(f, areas);
+      return [
+        f.id,
+        area
+          ? { geometry: areaShape(area), uncertain: true }
+          : { geometry: f.geometry, uncertain: false },
+      ];
+    }),
+  );
+  const points = Object.fromEntries(sites.map((f) => [f.id, f.properties.point as LonLat]));
+  const { byShape } = regionsOf(oblasts, points, shapes);
+  const where = (id: string) => byShape![id]!;
+
+  it('a site in a district counts in its oblast, certainly', () => {
+    expect(where('kochkor-truckers-protest-2021')).toEqual({ regions: ['naryn'], possible: false });
+    expect(where('solton-sary-mine')).toEqual({ regions: ['naryn'], possible: false });
+    expect(where('ishtamberdy-mine')).toEqual({ regions: ['jalal-abad'], possible: false });
+    expect(where('luban-workshop-bishkek')).toEqual({ regions: ['bishkek-city'], possible: false });
+    expect(where('aiddata-40273')).toEqual({ regions: ['bishkek-city'], possible: false });
+    // AidData's boundary of Osh (OpenStreetMap's) reaches past COD-AB's city into Osh region.
+    expect(where('aiddata-40411')).toEqual({ regions: ['osh', 'osh-city'], possible: true });
+  });
+
+  it('one whose area spans several oblasts is possibly in each; an exact line is in each', () => {
+    const fibre = where('aiddata-70886');
+    expect(fibre.possible).toBe(true);
+    expect(fibre.regions.length).toBeGreaterThan(2);
+    expect(where('torugart-pass')).toEqual({ regions: ['naryn', 'outside'], possible: true });
+    const line = where('aiddata-39619'); // the Datka–Kemin 500 kV line
+    expect(line.possible).toBe(false);
+    expect(line.regions).toEqual(expect.arrayContaining(['jalal-abad', 'chui']));
+  });
+
+  it('the facet says so: possibly-in values are counted apart, and a filter keeps them', () => {
+    const facets = sites.map((f) => siteFacets(f, byShape![f.id]!));
+    const counts = facetCounts(facets, NO_FILTERS);
+    const possible = possibleCounts(facets, NO_FILTERS);
+    expect(possible.region!.get('naryn')).toBeGreaterThan(0);
+    expect(counts.region.get('naryn')!).toBeGreaterThan(possible.region!.get('naryn')!);
+    const torugart = facets[sites.findIndex((f) => f.id === 'torugart-pass')]!;
+    expect(matches(torugart.values, { ...NO_FILTERS, region: ['naryn'] })).toBe(true);
+    expect(torugart.possible).toEqual({ region: ['naryn', 'outside'] });
+    // Nothing is only possibly in a facet other than region.
+    expect(Object.keys(possible)).toEqual(['region']);
   });
 });

@@ -5,6 +5,9 @@ import { distanceTable } from '../../../src/lib/geo/distanceTable';
 import { nearestBruteForce } from '../../../src/lib/geo/nearest';
 import { geodesicDistanceKm } from '../../../src/lib/geo/geodesic';
 import { summarisePath, measureFeatures } from '../../../src/lib/geo/measure';
+import { distanceToGeometry } from '../../../src/lib/geo/distanceToGeometry';
+import type { Polygon } from 'geojson';
+import type { LonLat } from '../../../src/lib/geo/geodesic';
 import { block, powerLine, randomPoints, refinery } from './fixtures';
 
 const points = randomPoints(3000, 11);
@@ -110,6 +113,90 @@ describe('distanceTable', () => {
       }
     }
     expect(pairs.some((p) => p.within === 'possible')).toBe(true);
+  });
+});
+
+/** A 60 × 45 km concave district (an L) around a seat at its corner. */
+const district: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [73.7, 42.6],
+      [74.4, 42.6],
+      [74.4, 42.8],
+      [74.0, 42.8],
+      [74.0, 43.0],
+      [73.7, 43.0],
+      [73.7, 42.6],
+    ],
+  ],
+};
+const inDistrict = {
+  id: 'd',
+  geometry: { type: 'Point' as const, coordinates: [73.75, 42.65] },
+  uncertaintyKm: 60,
+  area: { kind: 'shape' as const, shape: district },
+};
+
+/** Brute force: each point's nearest and farthest distance over the district (every vertex). */
+function bruteDistrict(p: LonLat): { minKm: number; maxKm: number } {
+  const verts = district.coordinates[0]! as LonLat[];
+  return {
+    minKm: distanceToGeometry(district, p).distanceKm,
+    maxKm: Math.max(...verts.map((v) => geodesicDistanceKm(v, p))),
+  };
+}
+
+describe('a site located to a district: ranges over its outline', () => {
+  const brute = points.map((p, index) => ({ index, ...bruteDistrict(p) }));
+  const order = (a: (typeof brute)[0], b: (typeof brute)[0]) =>
+    a.minKm - b.minKm || a.maxKm - b.maxKm || a.index - b.index;
+
+  it('nearestPoints: the district’s communities first, each with its range, like brute force', () => {
+    const near = nearestPoints(inDistrict, index, { limit: 12 });
+    const expected = [...brute].sort(order).slice(0, 12);
+    expect(near.map((n) => n.index)).toEqual(expected.map((b) => b.index));
+    for (const [i, n] of near.entries()) {
+      expect(n.range.minKm).toBeCloseTo(expected[i]!.minKm, 6);
+      expect(n.range.maxKm).toBeCloseTo(expected[i]!.maxKm, 6);
+      // "Drawn" distance: from the seat's point.
+      expect(n.distanceKm).toBeCloseTo(geodesicDistanceKm([73.75, 42.65], points[n.index]!), 9);
+    }
+  });
+
+  it('ringMembers: certain when the whole district is within the radius, possible when part is', () => {
+    const rings = ringMembers(inDistrict, index, [10, 50, 80]);
+    for (const ring of rings) {
+      const r = ring.radiusKm;
+      const certain = brute.filter((b) => b.maxKm <= r).sort(order);
+      const possible = brute.filter((b) => b.minKm <= r && b.maxKm > r).sort(order);
+      expect(ring.certain.map((n) => n.index)).toEqual(certain.map((b) => b.index));
+      expect(ring.possible.map((n) => n.index)).toEqual(possible.map((b) => b.index));
+    }
+    expect(rings[0]!.certain).toEqual([]);
+    expect(rings[2]!.certain.length).toBeGreaterThan(0);
+  });
+
+  it('the distance table lists the same pairs', () => {
+    const pairs = distanceTable([inDistrict], points, 10);
+    const expected = brute.filter((b) => b.minKm <= 10).sort(order);
+    expect(pairs.map((p) => p.community)).toEqual(expected.map((b) => b.index));
+    for (const p of pairs) expect(p.within).toBe(p.maxKm <= 10 ? 'certain' : 'possible');
+  });
+
+  it('is narrower than the circle around the seat that covers the district', () => {
+    const circle = {
+      ...inDistrict,
+      area: null,
+      uncertaintyKm: bruteDistrict([73.75, 42.65]).maxKm,
+    };
+    const far: LonLat = [75.42722, 40.5925];
+    const p = { id: 'p', geometry: { type: 'Point' as const, coordinates: far }, uncertaintyKm: 0 };
+    const a = siteDistance({ ...inDistrict, point: [73.75, 42.65] }, { ...p, point: far });
+    const c = siteDistance({ ...circle, point: [73.75, 42.65] }, { ...p, point: far });
+    expect(a.range.minKm).toBeCloseTo(bruteDistrict(far).minKm, 6);
+    expect(a.range.maxKm).toBeCloseTo(bruteDistrict(far).maxKm, 6);
+    expect(a.range.maxKm - a.range.minKm).toBeLessThan(c.range.maxKm - c.range.minKm);
   });
 });
 

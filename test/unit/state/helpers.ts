@@ -4,6 +4,7 @@ import { flushSync } from 'svelte';
 import { AppState, type AppServices } from '../../../src/lib/state/app.svelte';
 import {
   loadDataset,
+  AREAS_FILE,
   LAYER_FILES,
   SOURCES_FILE,
   type Dataset,
@@ -20,6 +21,7 @@ export function shippedDataset(): Dataset {
     Object.entries(LAYER_FILES).map(([layer, file]) => [layer, read(file)]),
   ) as unknown as RawDataset;
   (raw as unknown as Record<string, unknown>).sources = read(SOURCES_FILE);
+  (raw as unknown as Record<string, unknown>).areas = read(AREAS_FILE);
   cached = loadDataset(raw);
   return cached;
 }
