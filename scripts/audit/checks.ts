@@ -14,7 +14,13 @@ import {
   type DistrictLevel,
   type Gazetteer,
 } from './districts.ts';
-import { hasCyrillic, nameVariants, nameWords, namesAgree, toLatin } from './translit.ts';
+import {
+  hasCyrillic,
+  nameVariants,
+  nameWords,
+  namesAgree,
+  toLatin,
+} from '../../src/lib/search/translit.ts';
 
 export const CHECKS = ['district', 'duplicate', 'transliteration', 'aiddata-district'] as const;
 export type CheckName = (typeof CHECKS)[number];

@@ -5,7 +5,7 @@
  * "Jalal-Abad (city)", "city of Osh").
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { nameVariants, namesAgree, toLatin } from './translit.ts';
+import { nameVariants, namesAgree, toLatin } from '../../src/lib/search/translit.ts';
 
 export type DistrictLevel = 'rayon' | 'oblast';
 

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { Converter } from 'opencc-js/t2cn';
+import { toLatin } from './translit';
 
 /** What the search needs to know about a site or community. */
 export interface SearchEntry {
@@ -45,59 +46,13 @@ function fold(text: string): string {
   return /\p{Script=Han}/u.test(folded) ? toSimplified(folded) : folded;
 }
 
-/** Russian and Kyrgyz letters in Latin, as the data's Latin names spell them (BGN-like). */
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  ң: 'ng',
-  ө: 'o',
-  ү: 'u',
-  қ: 'k',
-  ғ: 'gh',
-  ҳ: 'h',
-  ә: 'a',
-  і: 'i',
-};
-
 /**
- * A spelling-independent key: Cyrillic written in Latin, then the usual variants folded
- * (dzh/zh/j → j, kh → h, y → i), so Иркештам meets Irkeshtam, Кочкор meets Kochkor and At-Bashy
- * meets At-Bashi.
+ * A spelling-independent key: Cyrillic written in Latin (the audit's table, `translit.ts`), then
+ * diacritics and the usual variants folded (dzh/zh/j → j, kh → h, y → i), so Иркештам meets
+ * Irkeshtam, Кочкор meets Kochkor and At-Bashy meets At-Bashi.
  */
 export function latinKey(text: string): string {
-  const NFC = normalise(text).normalize('NFC');
-  // normalise() strips combining marks, which turns й into и and ё into е: map the bare letters.
-  const latin = [...NFC].map((c) => CYRILLIC[c] ?? c).join('');
-  return latin
+  return normalise(toLatin(text.normalize('NFC').toLowerCase()))
     .replace(/dzh|zh|dj/g, 'j')
     .replace(/kh/g, 'h')
     .replace(/y/g, 'i');

@@ -11,7 +11,7 @@ import {
 } from '../../../scripts/audit/checks.ts';
 import { districtMentions } from '../../../scripts/audit/districts.ts';
 import { parseAllowList, review, type AllowEntry } from '../../../scripts/audit/allowlist.ts';
-import { namesAgree, nameVariants, toLatin } from '../../../scripts/audit/translit.ts';
+import { namesAgree, nameVariants, toLatin } from '../../../src/lib/search/translit.ts';
 import { GAZ, box, community, feature } from './audit-fixtures.ts';
 
 const subjects = (fs: Finding[]) => fs.map((f) => `${f.ids.join('~')} ${f.subject}`);
