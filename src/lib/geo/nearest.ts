@@ -3,6 +3,12 @@ import { bboxOf } from './polygon';
 import { anchorPoints, distanceToGeometry } from './distanceToGeometry';
 import { aroundPoint, type PointIndex } from './pointIndex';
 import type { LonLat } from './geodesic';
+import {
+  buildShapeIndex,
+  distanceToShape,
+  positionCount,
+  SHAPE_INDEX_MIN_POSITIONS,
+} from './shapeIndex';
 
 export interface Neighbour {
   /** Index of the point in the PointIndex. */
@@ -27,6 +33,8 @@ const STEP_KM = 1;
 const COARSE_STEP_KM = 5;
 /** Seeds per bounding-box search in pass 2. */
 const SEEDS_PER_BOX = 32;
+/** Most seeds searched in pass 1 (any of them bound the distance; more only tighten it). */
+const FIRST_PASS_SEEDS = 256;
 /** Fewest kilometres per degree of latitude anywhere on WGS84 (110.57 at the equator), rounded down. */
 const MIN_KM_PER_DEG_LAT = 110.5;
 /** Great-circle (index) vs WGS84 (shown) distances differ by well under 1%. */
@@ -47,6 +55,14 @@ export function nearestToGeometry(
   { limit = 10, maxKm = Infinity }: NearestOptions = {},
 ): Neighbour[] {
   if (limit <= 0 || points.points.length === 0) return [];
+  // A large shape (thousands of points or vertices) is indexed once, so each point costs a few
+  // look-ups, not a pass over every vertex (the same distances: see shapeIndex.ts).
+  const shape =
+    geometry.type !== 'Point' && positionCount(geometry) > SHAPE_INDEX_MIN_POSITIONS
+      ? buildShapeIndex(geometry, STEP_KM)
+      : null;
+  const distanceTo = (at: LonLat) =>
+    shape ? distanceToShape(shape, at) : distanceToGeometry(geometry, at);
   // Each point is measured at most once (lines cost one pass over their segments per point).
   const measured = new Map<number, Neighbour | null>();
   const measure = (ids: Iterable<number>): Neighbour[] => {
@@ -54,7 +70,7 @@ export function nearestToGeometry(
     for (const index of ids) {
       let n = measured.get(index);
       if (n === undefined) {
-        const d = distanceToGeometry(geometry, points.points[index]!);
+        const d = distanceTo(points.points[index]!);
         n =
           d.distanceKm <= maxKm
             ? { index, distanceKm: d.distanceKm, bearingDeg: d.bearingDeg, from: d.nearest }
@@ -73,7 +89,7 @@ export function nearestToGeometry(
   let bound = maxKm;
   if (Number.isFinite(limit)) {
     const first = new Set<number>(polygonCandidates(geometry, points));
-    for (const a of anchorPoints(geometry, COARSE_STEP_KM)) {
+    for (const a of sample(anchorPoints(geometry, COARSE_STEP_KM), FIRST_PASS_SEEDS)) {
       for (const i of aroundPoint(points, a, limit, reach(maxKm, COARSE_STEP_KM))) first.add(i);
     }
     const found = measure(first);
@@ -84,10 +100,21 @@ export function nearestToGeometry(
   // seeds 1 km apart, widened by the bound (plus points inside a polygon).
   if (!Number.isFinite(bound)) return measure(points.points.keys()).slice(0, limit);
   const second = new Set<number>(polygonCandidates(geometry, points));
-  for (const i of withinOfSeeds(anchorPoints(geometry, STEP_KM), points, reach(bound, STEP_KM))) {
+  // Scattered points are taken in the index's spatial order, so each run of seeds is compact.
+  const seeds =
+    shape && geometry.type === 'MultiPoint'
+      ? Array.from(shape.index.ids, (i) => shape.seeds[i]!)
+      : anchorPoints(geometry, STEP_KM);
+  for (const i of withinOfSeeds(seeds, points, reach(bound, STEP_KM))) {
     second.add(i);
   }
   return measure(second).slice(0, limit);
+}
+
+/** At most `n` items spread evenly over the list (all of them when there are fewer). */
+function sample<T>(list: readonly T[], n: number): readonly T[] {
+  if (list.length <= n) return list;
+  return Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]!);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { InputProblem } from '../shared/vocabulary';
-import type { ColumnChoice, ImportedFeature, ImportResult } from '../import/importFile';
-import { MAX_IMPORT_BYTES } from '../import/checks';
+import type { ImportedFeature, ImportOptions, ImportResult } from '../import/importFile';
+import { MAX_LAYER_NAME_CHARS, shorten, tooLargeProblem } from '../import/checks';
 import type { StoredLayer } from '../import/storage';
 import type { NoticesState } from './notices.svelte';
 
@@ -18,9 +18,17 @@ export interface ImportStatus {
 
 /** What the user layer needs from outside: reading a file (a worker) and this browser's storage. */
 export interface UserLayerServices {
-  read(request: { file: Blob; name: string; columns?: ColumnChoice }): Promise<ImportResult>;
+  read(request: { file: Blob; name: string; options?: ImportOptions }): Promise<ImportResult>;
   save(layer: StoredLayer): Promise<void>;
   forget(): Promise<void>;
+}
+
+/** Why keeping the layer failed, in words (a full disk has its own message; never empty). */
+function storageProblem(e: unknown): { key: InputProblem['key']; message: string } {
+  const name = (e as { name?: unknown } | null)?.name;
+  if (name === 'QuotaExceededError') return { key: 'import.storageQuota', message: '' };
+  const message = String((e as { message?: unknown } | null)?.message ?? '').trim();
+  return { key: 'import.storageFailed', message: message || String(name ?? 'unknown error') };
 }
 
 /** The user's own layer: reading their file, showing it, keeping it in this browser. */
@@ -47,21 +55,16 @@ export class UserLayerState {
    * Reads a user's file. Too large a file is refused before it is read; valid features load even
    * when others are skipped; the layer is kept in this browser.
    */
-  async importFile(file: Blob, name: string, columns?: ColumnChoice): Promise<void> {
-    if (file.size > MAX_IMPORT_BYTES) {
-      const mb = (n: number) => Math.round(n / 1024 / 1024);
-      this.status = {
-        name,
-        problem: {
-          key: 'import.tooLarge',
-          params: { size: mb(file.size), max: mb(MAX_IMPORT_BYTES) },
-        },
-      };
+  async importFile(file: Blob, fileName: string, options?: ImportOptions): Promise<void> {
+    const name = shorten(fileName, MAX_LAYER_NAME_CHARS);
+    const tooLarge = tooLargeProblem(file.size);
+    if (tooLarge) {
+      this.status = { name, problem: tooLarge };
       return;
     }
     this.status = { name, file, reading: true };
     try {
-      const result = await this.#services.read({ file, name, ...(columns ? { columns } : {}) });
+      const result = await this.#services.read({ file, name, ...(options ? { options } : {}) });
       this.status = { name, file, result };
       if (result.features.length) {
         this.layer = { name, features: result.features };
@@ -69,20 +72,25 @@ export class UserLayerState {
         try {
           await this.#services.save({ name, features: result.features });
         } catch (e) {
-          this.#notices.notify('import.storageFailed', { message: (e as Error).message });
+          const { key, message } = storageProblem(e);
+          this.#notices.notify(key, { message });
         }
       }
     } catch (e) {
-      this.status = {
-        name,
-        problem: { key: 'import.invalid', params: { detail: (e as Error).message } },
-      };
+      const detail = String((e as { message?: unknown } | null)?.message ?? e).slice(0, 200);
+      this.status = { name, problem: { key: 'import.readerFailed', params: { detail } } };
     }
   }
 
-  /** A layer kept from an earlier visit (ignored when the user has already added one). */
+  /**
+   * A layer kept from an earlier visit, as checked on reading (ignored when the user has already
+   * added one). What was left out of it is said.
+   */
   restore(layer: ImportedLayer): void {
-    if (!this.layer) this.layer = layer;
+    for (const problem of layer.problems ?? []) this.#notices.notify(problem.key, problem.params);
+    if (!this.layer && layer.features.length) {
+      this.layer = { name: layer.name, features: layer.features };
+    }
   }
 
   /** Shows or hides the layer. */

@@ -1,15 +1,24 @@
-import { WORKER_OF, type RequestType, type ResponseMessage, type WorkerRequests } from './protocol';
+import {
+  WORKER_OF,
+  type RequestType,
+  type ResponseMessage,
+  type WorkerKind as Kind,
+  type WorkerRequests,
+} from './protocol';
 
-type Kind = 'data' | 'geometry';
 const workers = new Map<Kind, Worker>();
 let nextId = 1;
 const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
 function start(kind: Kind): Worker {
   // Literal URLs so Vite bundles each worker as its own file.
-  return kind === 'data'
-    ? new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' })
-    : new Worker(new URL('./geometry.worker.ts', import.meta.url), { type: 'module' });
+  if (kind === 'data') {
+    return new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module' });
+  }
+  if (kind === 'import') {
+    return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  }
+  return new Worker(new URL('./geometry.worker.ts', import.meta.url), { type: 'module' });
 }
 
 function getWorker(kind: Kind): Worker {

@@ -1,12 +1,11 @@
 /// <reference lib="webworker" />
 // Work that could block the page: buffering lines and polygons for radius rings (Turf's buffer,
-// built on the large JSTS library), the site × community distance table, reading users' files,
+// built on the large JSTS library), the site × community distance table,
 // placing sites in their oblasts for the region filter, and distances by road (the network is
 // fetched on the first road request).
-// Loaded on first use, run off the main thread.
+// Loaded on first use, run off the main thread. (Users' files are read by import.worker.ts.)
 import { ringPolygon } from '../geo/buffer';
 import { distanceTable } from '../geo/distanceTable';
-import { importText } from '../import/importFile';
 import type { GeometryRequest, WorkerRequests } from './protocol';
 import { serve } from './serve';
 import { regionsOf } from '../geo/regions';
@@ -33,9 +32,6 @@ const handlers: {
     p: WorkerRequests[K]['request'],
   ) => WorkerRequests[K]['response'] | Promise<WorkerRequests[K]['response']>;
 } = {
-  async import({ file, name, columns }) {
-    return importText(name, await file.text(), columns);
-  },
   buffer({ geometry, radiiKm }) {
     return radiiKm.map((km) => ringPolygon(geometry, km));
   },

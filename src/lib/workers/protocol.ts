@@ -2,8 +2,9 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, RawDataset } from '../data/load';
 import type { TablePair, TableSite } from '../geo/distanceTable';
 import type { LonLat } from '../geo/geodesic';
+import type { NearbyPoint, ProximitySite, RingMembers } from '../geo/proximity';
 import type { RegionShape, SiteRegions } from '../geo/regions';
-import type { ColumnChoice, ImportResult } from '../import/importFile';
+import type { ImportOptions, ImportResult } from '../import/importFile';
 import type { RoadAnswer } from '../geo/roadRouter';
 
 /** Requests the main thread sends to the atlas worker, and what each answers. */
@@ -20,9 +21,19 @@ export interface WorkerRequests {
     request: { geometry: Geometry; radiiKm: number[] };
     response: (Feature<Polygon | MultiPolygon> | null)[];
   };
-  /** Reads a user's file (GeoJSON or CSV) into features, with what was skipped and why. */
+  /** Nearest points and ring members of a large shape (thousands of points or vertices). */
+  proximity: {
+    request: {
+      site: ProximitySite;
+      points: readonly LonLat[];
+      limit: number;
+      radiiKm: number[];
+    };
+    response: { nearest: NearbyPoint[]; rings: RingMembers[] };
+  };
+  /** Reads a user's file (any supported format) into features, with what was skipped and why. */
   import: {
-    request: { file: Blob; name: string; columns?: ColumnChoice };
+    request: { file: Blob; name: string; options?: ImportOptions };
     response: ImportResult;
   };
   /** Site × community pairs within a radius (the distance table). */
@@ -38,15 +49,21 @@ export interface WorkerRequests {
 }
 
 export type RequestType = keyof WorkerRequests;
-/** Requests answered by the data worker (started at once) and the geometry worker (on demand). */
+/**
+ * Requests answered by the data worker (started at once), the geometry worker and the import
+ * worker (each started on first use).
+ */
 export type DataRequest = 'load';
-export type GeometryRequest = 'buffer' | 'table' | 'import' | 'regions' | 'roads';
-export const WORKER_OF: Record<RequestType, 'data' | 'geometry'> = {
+export type GeometryRequest = 'buffer' | 'table' | 'regions' | 'roads';
+export type ImportRequest = 'import' | 'proximity';
+export type WorkerKind = 'data' | 'geometry' | 'import';
+export const WORKER_OF: Record<RequestType, WorkerKind> = {
   load: 'data',
   regions: 'geometry',
   buffer: 'geometry',
   table: 'geometry',
-  import: 'geometry',
+  import: 'import',
+  proximity: 'import',
   roads: 'geometry',
 };
 

@@ -39,7 +39,6 @@ const isFormula = (cell: string) => {
 };
 
 describe('CSV exports have no formula cell, whichever separator a spreadsheet splits on', () => {
-
   it('neutralises every injection, split on , ; and tab', async () => {
     const values = [...INJECTIONS, ...XSS_PAYLOADS];
     const records = values.map((v, i) => ({ name: v, note: `${i}`, other: v, n: -i }));

@@ -1,0 +1,30 @@
+/// <reference lib="webworker" />
+// Users' own layers: reading their files (sniffing, decoding, and the parsers for CSV, GeoJSON,
+// Excel, KML/KMZ, GPX and Shapefiles), and measuring from their large shapes (thousands of points
+// or vertices) so a click never blocks the page. A worker of its own, started on first use, so
+// these libraries load only when needed (never at start), and measuring never waits behind the
+// geometry worker's ring buffers or roads.
+import { importBytes } from '../import/importFile';
+import { nearestPoints, ringMembers } from '../geo/proximity';
+import { buildPointIndex } from '../geo/pointIndex';
+import type { ImportRequest, WorkerRequests } from './protocol';
+import { serve } from './serve';
+
+const handlers: {
+  [K in ImportRequest]: (
+    p: WorkerRequests[K]['request'],
+  ) => WorkerRequests[K]['response'] | Promise<WorkerRequests[K]['response']>;
+} = {
+  async import({ file, name, options }) {
+    return importBytes(name, new Uint8Array(await file.arrayBuffer()), options);
+  },
+  proximity({ site, points, limit, radiiKm }) {
+    const index = buildPointIndex(points);
+    return {
+      nearest: nearestPoints(site, index, { limit }),
+      rings: ringMembers(site, index, radiiKm),
+    };
+  },
+};
+
+serve(handlers);
