@@ -40,14 +40,15 @@ export function terrainTiles(from: string, to: string): { count: number; bytes: 
   return { count, bytes };
 }
 
-/** The map's widest extent (its maxBounds) and the source's coverage, degrees. */
+/**
+ * The map's widest extent (its maxBounds), and the extent the relief is drawn for: the tiles'
+ * bounds (the source covers 65–84° E, 35–45° N, but the tiles are made for 68–81° E, 36–45° N and
+ * the edge tiles reach beyond with no data), degrees.
+ */
 const WORLD: [number, number, number, number] = [59, 32, 91, 49];
-const SOURCE: [number, number, number, number] = [65, 35, 84, 45];
-/** Blocks inside the source with no data: Xinjiang south of 40° N, and 65–66° E north of 40° N. */
-const EMPTY: [number, number, number, number][] = [
-  [75, 35, 84, 40],
-  [65, 40, 66, 45],
-];
+const SOURCE: [number, number, number, number] = [68, 36, 81, 45];
+/** The block inside that extent with no data: Xinjiang south of 40° N, east of 75° E. */
+const EMPTY: [number, number, number, number][] = [[75, 35, 84, 40]];
 /** The mask reaches this far into the data, so the edge of the filled values never shows, degrees. */
 const MARGIN = 0.03;
 

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { LonLat } from '../geo/geodesic';
 import type { TablePair } from '../geo/distanceTable';
+import type { RoadAnswer } from '../geo/roadRouter';
 
 /** What a row of the exported table says about its site and community. */
 export interface RowContext {
@@ -14,6 +15,8 @@ export interface RowContext {
     population: number | null;
     at: LonLat;
   };
+  /** The distance by road (absent in builds without the roads). */
+  road?: RoadAnswer | null;
 }
 
 /** Column names of the CSV, with units in the names. */
@@ -34,6 +37,9 @@ export const CSV_COLUMNS = [
   'distance_max_km',
   'bearing_deg',
   'within_radius',
+  'road_km',
+  'road_offroad_km',
+  'road_note',
 ] as const;
 
 export type TableRecord = Record<(typeof CSV_COLUMNS)[number], string | number>;
@@ -59,6 +65,29 @@ export function tableRecord(pair: TablePair, ctx: RowContext): TableRecord {
     distance_max_km: round(pair.maxKm),
     bearing_deg: round(pair.bearingDeg, 1),
     within_radius: pair.within,
+    ...roadCells(ctx.road),
+  };
+}
+
+/** What is written where no distance by road is known. */
+export const NO_ROAD = 'no road in the data';
+
+/**
+ * The road columns: the distance by road and its off-road legs, or empty cells with a note
+ * saying why (never 0); all empty in a build without the roads.
+ */
+function roadCells(
+  road: RoadAnswer | null | undefined,
+): Pick<TableRecord, 'road_km' | 'road_offroad_km' | 'road_note'> {
+  if (!road) return { road_km: '', road_offroad_km: '', road_note: '' };
+  if (!road.reachable) return { road_km: '', road_offroad_km: '', road_note: NO_ROAD };
+  return {
+    road_km: round(road.totalKm),
+    road_offroad_km: round(road.fromOffRoadKm + road.toOffRoadKm),
+    road_note:
+      road.syntheticKm > 0.05
+        ? `includes ${round(road.syntheticKm, 1)} km on connectors across gaps in the data`
+        : '',
   };
 }
 

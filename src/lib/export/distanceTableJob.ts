@@ -7,6 +7,7 @@ import type { Geometry } from 'geojson';
 import type { LonLat } from '../shared/vocabulary';
 import type { LayerFeature, SiteFeature } from '../data/schema';
 import type { TablePair, TableSite } from '../geo/distanceTable';
+import type { RoadAnswer } from '../geo/roadRouter';
 import { tableRecord, type RowContext, type TableRecord } from './distanceExport';
 
 /** A site as the table sees it. */
@@ -34,6 +35,9 @@ export type PairsOf = (request: {
   communities: LonLat[];
   radiusKm: number;
 }) => Promise<TablePair[]>;
+
+/** Distances by road between pairs of places (the geometry worker in the app). */
+export type RoadsOf = (pairs: { from: LonLat; to: LonLat }[]) => Promise<RoadAnswer[]>;
 
 /** Sites of the chosen layers, then the user's own features (exact: they drew them). */
 export function tableSites(
@@ -63,19 +67,32 @@ export function tableSites(
   ];
 }
 
-/** Computes the table: every community within `radiusKm` of each site, as rows for the files. */
+/**
+ * Computes the table: every community within `radiusKm` of each site, as rows for the files; with
+ * `roadsOf` (builds with the roads), each pair's distance by road too, from the site's point
+ * nearest the community.
+ */
 export async function buildDistanceTable(
   sites: TableSiteRow[],
   communities: readonly LayerFeature<'communities'>[],
   radiusKm: number,
   pairsOf: PairsOf,
+  roadsOf: RoadsOf | null = null,
 ): Promise<DistanceTableResult> {
   const pairs = await pairsOf({
     sites: sites.map(({ id, geometry, uncertaintyKm }) => ({ id, geometry, uncertaintyKm })),
     communities: communities.map((c) => c.geometry.coordinates as LonLat),
     radiusKm,
   });
-  const contexts = pairs.map((pair): RowContext => {
+  const roads = roadsOf
+    ? await roadsOf(
+        pairs.map((p) => ({
+          from: p.from,
+          to: communities[p.community]!.geometry.coordinates as LonLat,
+        })),
+      )
+    : null;
+  const contexts = pairs.map((pair, i): RowContext => {
     const { id, name, layer, precision, uncertaintyKm } = sites[pair.site]!;
     const c = communities[pair.community]!;
     return {
@@ -89,6 +106,7 @@ export async function buildDistanceTable(
         population: c.properties.population,
         at: c.geometry.coordinates as LonLat,
       },
+      ...(roads ? { road: roads[i] ?? null } : {}),
     };
   });
   const records = pairs.map((p, i) => tableRecord(p, contexts[i]!));
@@ -102,6 +120,7 @@ export function distanceTableNotes({
   narrowedTo,
   version,
   attribution,
+  roads = false,
 }: {
   radiusKm: number;
   /** The dataset version (see version.config.ts). */
@@ -110,11 +129,16 @@ export function distanceTableNotes({
   /** The view in words when years or filters narrow it, else null. */
   narrowedTo: readonly string[] | null;
   attribution: readonly string[];
+  /** Whether the table has distances by road (builds with the roads). */
+  roads?: boolean;
 }): string[] {
   return [
     `Kyrgyz–China Atlas distance table: communities within ${radiusKm} km of sites in ${layers.join(', ')}. Dataset version ${version}.`,
     ...(narrowedTo ? [`Only sites within: ${narrowedTo.join('; ')}.`] : []),
     'Distances: geodesic on the WGS84 ellipsoid, kilometres, from the nearest point of each site’s geometry. distance_min_km and distance_max_km widen by site_uncertainty_km where the site is located only approximately; within_radius is “possible” when only some of its possible locations are within the radius.',
+    roads
+      ? 'Distances by road (road_km, approximate): along the Global Map Kyrgyz roads of 2003 (1:1 million), from the site’s point nearest the community, including straight legs to and from the nearest road (road_offroad_km). The lines are generalised and newer roads are missing, so real drives are usually longer (checked against distances the sources state: from 18 % shorter to 17 % longer). road_km is empty, with road_note “no road in the data”, where a place is more than 10 km from any road or the roads do not connect; road_note also says where a route uses straight connectors across gaps in the data.'
+      : 'Distances by road: not in this copy of the atlas (built with open data only); road_km, road_offroad_km and road_note are empty.',
     'Population: empty where unknown (never zero).',
     `Data credits: ${attribution.join('; ')}.`,
   ];

@@ -1,4 +1,5 @@
 import type { BasemapSourceId } from './basemap';
+import { noncommercialUrls, type NoncommercialUrls } from './noncommercial';
 import countries from '../../../geodata/basemap/countries.geojson?url';
 import countryLabels from '../../../geodata/basemap/country-labels.geojson?url';
 import boundaries from '../../../geodata/basemap/boundaries.geojson?url';
@@ -46,4 +47,9 @@ export function basemapUrls(): Record<BasemapSourceId, string> {
 /** The glyph URL template for the fonts in public/glyphs (kept unencoded for MapLibre). */
 export function glyphsUrl(): string {
   return `${location.origin}${import.meta.env.BASE_URL}glyphs/{fontstack}/{range}.pbf`;
+}
+
+/** Absolute URLs of the non-commercial roads and relief, or null in an open-data-only build. */
+export function noncommercialAssetUrls(): NoncommercialUrls | null {
+  return noncommercialUrls(absolute(import.meta.env.BASE_URL));
 }

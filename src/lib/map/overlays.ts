@@ -6,7 +6,8 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { LonLat } from '../shared/vocabulary';
 import { circleRing } from '../geo/rings';
-import { measureFeatures } from '../geo/measure';
+import { geodesicDistanceKm, geodesicPath } from '../geo/geodesic';
+import type { RoadAnswer } from '../geo/roadRouter';
 import type { MapCollection } from './siteSources';
 
 const EMPTY: MapCollection = { type: 'FeatureCollection', features: [] };
@@ -69,11 +70,84 @@ export function linkOverlay(
   };
 }
 
-/** The ruler: segments, points, a label per segment and (while measuring) the preview segment. */
+/** What the ruler's labels say beyond a distance. */
+export interface RulerWords {
+  /** A leg with no road between its points in the data. */
+  noRoad: string;
+}
+
+/**
+ * The ruler: segments, points, a label per segment and (while measuring) an unlabelled preview
+ * segment to the pointer. By road (`legs`, one answer per segment), a segment with a road is
+ * labelled with its distance by road ("≈") and drawn by `routeOverlay`; one with none is drawn
+ * straight and thin, labelled as such.
+ */
 export function rulerOverlay(
   points: readonly LonLat[],
   preview: LonLat | null,
   label: DistanceLabel,
+  legs: readonly RoadAnswer[] | null = null,
+  words: RulerWords = { noRoad: 'no road in the data' },
 ): MapCollection {
-  return measureFeatures(points, label, preview) as MapCollection;
+  const features: MapCollection['features'] = [];
+  const line = (path: LonLat[], thin: boolean) =>
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: path },
+      properties: { preview: thin },
+    });
+  const text = (at: LonLat, value: string) =>
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...at] },
+      properties: { label: value, segment: true },
+    });
+  points.slice(1).forEach((b, i) => {
+    const a = points[i]!;
+    const leg = legs?.[i];
+    if (leg?.reachable && leg.path?.length) {
+      text(leg.path[Math.floor(leg.path.length / 2)]!, `≈ ${label(leg.totalKm)}`);
+      return;
+    }
+    const path = geodesicPath(a, b, 2);
+    line(path, leg !== undefined);
+    const middle = path[Math.floor(path.length / 2)]!;
+    text(middle, leg ? words.noRoad : label(geodesicDistanceKm(a, b)));
+  });
+  const last = points.at(-1);
+  if (preview && last) line(geodesicPath(last, preview, 2), true);
+  points.forEach((p, i) =>
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...p] },
+      properties: { index: i },
+    }),
+  );
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Routes by road as lines: the road part (`kind: road`) and the off-road legs from each place to
+ * where it joins the roads (`kind: offroad`), for each answer with a road and its line.
+ */
+export function routeOverlay(
+  legs: readonly { from: LonLat; to: LonLat; answer: RoadAnswer }[],
+): MapCollection {
+  const features: MapCollection['features'] = [];
+  const add = (kind: 'road' | 'offroad', coordinates: LonLat[]) =>
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates },
+      properties: { kind },
+    });
+  for (const { from, to, answer } of legs) {
+    if (!answer.reachable || !answer.path) continue;
+    if (answer.fromOffRoadKm > 0.01) add('offroad', [[...from], [...answer.fromJoin]]);
+    add(
+      'road',
+      answer.path.map((p): LonLat => [...p]),
+    );
+    if (answer.toOffRoadKm > 0.01) add('offroad', [[...answer.toJoin], [...to]]);
+  }
+  return { type: 'FeatureCollection', features };
 }

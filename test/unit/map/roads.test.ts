@@ -10,6 +10,7 @@ import {
   noncommercialUrls,
 } from '../../../src/lib/map/noncommercial';
 import { ATTRIBUTION } from '../../../src/lib/map/attribution';
+import { routeOverlay, rulerOverlay } from '../../../src/lib/map/overlays';
 
 const urls = Object.fromEntries(BASEMAP_SOURCES.map((id) => [id, `http://localhost/${id}`]));
 const base = {
@@ -76,5 +77,54 @@ describe('the build flag and the credit', () => {
 
   it('an open-data-only build has no URLs for it', () => {
     expect(noncommercialUrls('http://localhost/', false)).toBeNull();
+  });
+});
+
+describe('the ruler and routes on the map', () => {
+  const km = (x: number) => `${x.toFixed(1)} km`;
+  const a: [number, number] = [75, 41];
+  const b: [number, number] = [75.5, 41];
+
+  it('labels each segment but never the preview to the pointer', () => {
+    const fc = rulerOverlay([a, b], [76, 41.2], km);
+    const labels = fc.features.filter((f) => 'label' in f.properties);
+    expect(labels).toHaveLength(1);
+    expect(fc.features.filter((f) => f.properties.preview === true)).toHaveLength(1);
+    expect(rulerOverlay([a], a, km).features.filter((f) => 'label' in f.properties)).toEqual([]);
+  });
+
+  it('by road: a leg with a road is labelled “≈”, one without says so and is drawn straight', () => {
+    const route = {
+      reachable: true as const,
+      totalKm: 52,
+      roadKm: 50,
+      fromOffRoadKm: 1,
+      toOffRoadKm: 1,
+      syntheticKm: 0,
+      reasons: [],
+      fromJoin: [75, 41.01] as [number, number],
+      toJoin: [75.5, 41.01] as [number, number],
+      path: [
+        [75, 41.01],
+        [75.25, 41.05],
+        [75.5, 41.01],
+      ] as [number, number][],
+    };
+    const fc = rulerOverlay(
+      [a, b, [76, 41]],
+      null,
+      km,
+      [route, { reachable: false, why: 'apart' }],
+      {
+        noRoad: 'no road',
+      },
+    );
+    const labels = fc.features
+      .filter((f) => 'label' in f.properties)
+      .map((f) => f.properties.label);
+    expect(labels).toEqual(['≈ 52.0 km', 'no road']);
+    const lines = routeOverlay([{ from: a, to: b, answer: route }]).features;
+    expect(lines.map((f) => f.properties.kind)).toEqual(['offroad', 'road', 'offroad']);
+    expect(lines[0]!.geometry).toEqual({ type: 'LineString', coordinates: [a, [75, 41.01]] });
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * The Global Map relief and roads (in builds that include them): whether each is shown, and the
+ * effect that asks the geometry worker for distances by road whenever the nearest communities or
+ * the ruler's points change. The worker is passed in (fakes in tests).
+ */
+import type { LonLat } from '../shared/vocabulary';
+import type { RoadAnswer } from '../geo/roadRouter';
+import type { ProximityState } from './proximity.svelte';
+import type { RulerState } from './ruler.svelte';
+
+/** Which of the relief and the roads are shown (each has its own toggle). */
+export class BasemapLayersState {
+  relief = $state(true);
+  roads = $state(true);
+
+  /** Shows or hides the relief. */
+  setRelief(on: boolean): void {
+    this.relief = on;
+  }
+
+  /** Shows or hides the roads. */
+  setRoads(on: boolean): void {
+    this.roads = on;
+  }
+}
+
+/** The app's toggles for the relief and the roads. */
+export const basemapLayers = new BasemapLayersState();
+
+/** Finds distances by road between pairs of places (the geometry worker, in the app). */
+export type RouteByRoad = (request: {
+  pairs: { from: LonLat; to: LonLat }[];
+  paths: boolean;
+}) => Promise<RoadAnswer[]>;
+
+/**
+ * Asks for the distances by road of the listed nearest communities and keeps the answer (or why
+ * it failed) if it is still for the list shown. Resolves when done; never rejects.
+ */
+export function requestNearestRoads(proximity: ProximityState, route: RouteByRoad): Promise<void> {
+  const request = proximity.roadRequest;
+  if (!request) return Promise.resolve();
+  const pairs = $state.snapshot(request.pairs) as { from: LonLat; to: LonLat }[];
+  return route({ pairs, paths: false }).then(
+    (answers) => proximity.roadsReady(request.key, answers),
+    (e: unknown) => proximity.roadsFailed(request.key, (e as Error).message),
+  );
+}
+
+/** Asks for the ruler's routes by road (with their lines) and keeps them if still current. */
+export function requestRulerRoutes(ruler: RulerState, route: RouteByRoad): Promise<void> {
+  const request = ruler.routeRequest;
+  if (!request) return Promise.resolve();
+  const pairs = $state.snapshot(request.pairs) as { from: LonLat; to: LonLat }[];
+  return route({ pairs, paths: true }).then(
+    (legs) => ruler.routesReady(request.key, legs),
+    (e: unknown) => ruler.routesFailed(request.key, (e as Error).message),
+  );
+}
+
+/**
+ * Keeps the distances by road of the listed nearest communities and the ruler's routes up to date
+ * (each request keyed, so a late answer for an older list is dropped). Returns a function that
+ * stops it.
+ */
+export function watchRoads(
+  proximity: ProximityState,
+  ruler: RulerState,
+  route: RouteByRoad,
+): () => void {
+  return $effect.root(() => {
+    $effect(() => void requestNearestRoads(proximity, route));
+    $effect(() => void requestRulerRoutes(ruler, route));
+  });
+}
