@@ -10,7 +10,7 @@ import protests from '../../geodata/protests.geojson?url';
 import mines from '../../geodata/mines.geojson?url';
 import communities from '../../geodata/communities.geojson?url';
 import { buildStyle } from '../../src/lib/map/style';
-import { basemapUrls, glyphsUrl } from '../../src/lib/map/assets';
+import { basemapUrls, glyphsUrl, noncommercialAssetUrls } from '../../src/lib/map/assets';
 import { dataSources } from '../../src/lib/map/siteSources';
 import { drawIcon, drawPeak, ICON_PIXEL_RATIO, PEAK_ICON } from '../../src/lib/map/icons';
 import { iconName } from '../../src/lib/map/dataLayers';
@@ -21,7 +21,12 @@ import type { Dataset } from '../../src/lib/data/load';
 maplibregl.setWorkerUrl(workerUrl);
 const map = new maplibregl.Map({
   container: 'map',
-  style: buildStyle({ basemapUrls: basemapUrls(), glyphs: glyphsUrl() }),
+  // With the relief and roads when the app's build has them (npm run bench decides).
+  style: buildStyle({
+    basemapUrls: basemapUrls(),
+    glyphs: glyphsUrl(),
+    noncommercial: noncommercialAssetUrls(),
+  }),
   center: [74.7, 41.3],
   zoom: 6.2,
 });
@@ -35,7 +40,9 @@ const urls = { projects, crossings, protests, mines, communities };
 const data = Promise.all(
   Object.entries(urls).map(async ([k, u]) => [k, await (await fetch(u)).json()] as const),
 ).then((entries) => Object.fromEntries(entries) as unknown as Dataset);
+const noncommercial = noncommercialAssetUrls();
 map.once('load', async () => {
+  if (noncommercial) map.getSource<GeoJSONSource>('roads')?.setData(noncommercial.roads);
   for (const [id, fc] of Object.entries(dataSources(await data))) {
     map.getSource<GeoJSONSource>(id)?.setData(fc);
   }

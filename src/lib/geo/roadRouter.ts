@@ -87,12 +87,15 @@ export class RoadRouter {
     this.#network = network;
     this.#graph = createGraph<LonLat, LinkData>({ multigraph: true });
     network.nodes.forEach((p, i) => this.#graph.addNode(i, p));
+    // Cumulative km at each vertex: local flat lengths scaled to the edge's geodesic length, so
+    // the ends are exact and a point inside is off by far less than a metre (segments are short).
     this.#along = network.edges.map((e) => {
       const out = [0];
       for (let s = 1; s < e.coords.length; s++) {
-        out.push(out[s - 1]! + geodesicDistanceKm(e.coords[s - 1]!, e.coords[s]!));
+        out.push(out[s - 1]! + flatKm(e.coords[s - 1]!, e.coords[s]!));
       }
-      return out;
+      const scale = out.at(-1)! > 0 ? e.km / out.at(-1)! : 0;
+      return out.map((km) => km * scale);
     });
     network.edges.forEach((e, i) => {
       this.#graph.addLink(e.a, e.b, {
@@ -255,6 +258,14 @@ export class RoadRouter {
     );
     return before ? out : out.reverse();
   }
+}
+
+/** Length of a short segment in a local frame scaled for the WGS84 ellipsoid, km. */
+function flatKm(a: LonLat, b: LonLat): number {
+  const lat = ((a[1] + b[1]) / 2) * (Math.PI / 180);
+  const kx = 111.3195 * Math.cos(lat) * (1 + 0.00336 * Math.sin(lat) ** 2);
+  const ky = 111.1324 - 0.5592 * Math.cos(2 * lat);
+  return Math.hypot((b[0] - a[0]) * kx, (b[1] - a[1]) * ky);
 }
 
 function cell(deg: number): number {
