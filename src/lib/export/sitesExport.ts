@@ -149,7 +149,7 @@ export function exportNotes({
     `Kyrgyz–China Atlas: ${count} sites as shown on ${date}. ${view.join('. ')}.`,
     `Dataset version: ${version}. Link to this view: ${link}`,
     'Each citation_N_* group is one source for the site: the fact it supports, the publisher, title, date and URL, and, where the source’s text was read, the verbatim quote.',
-    'region: the oblast the site’s point lies in, on simplified boundaries. lon/lat: the site’s point; precision and uncertainty_km say how far the real site may be from it.',
+    'region: the oblasts the site lies in, on simplified boundaries: where its line or area runs, or the district, city or circle it is located to (“A or B (uncertain)” when that area spans several). lon/lat: the site’s point; precision and uncertainty_km say how far the real site may be from it.',
     `Data credits: ${attribution.join('; ')}.`,
   ];
 }

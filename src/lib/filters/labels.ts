@@ -32,6 +32,21 @@ export function regionName(id: string, regions: SiteRegions | null): string {
   return id === OUTSIDE ? 'Outside Kyrgyzstan' : (regions?.names[id]?.name ?? id);
 }
 
+/**
+ * Where a site is, for exported data (English): the regions its shape lies in (`Chui; Issyk-Kul;
+ * Naryn` for a road through three), `Naryn or Outside Kyrgyzstan (uncertain)` when its area spans
+ * several, else the region of its point; null when not known yet.
+ */
+export function siteRegionNames(id: string, regions: SiteRegions | null): string | null {
+  const shape = regions?.byShape?.[id];
+  if (shape?.regions.length) {
+    const names = shape.regions.map((r) => regionName(r, regions));
+    return shape.possible ? `${names.join(' or ')} (uncertain)` : names.join('; ');
+  }
+  const point = regions?.bySite[id];
+  return point ? regionName(point, regions) : null;
+}
+
 /** The label of one facet value, in the UI language (data names stay as the data gives them). */
 export function facetLabel(facet: FacetName, id: string, context: LabelContext): string {
   if (facet === 'status') return t(`filters.status.${id as 'none'}`);

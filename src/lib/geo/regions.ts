@@ -62,9 +62,13 @@ const GRID = 16;
  * or every inside point (or its edge) when it is too small for that.
  */
 export function shapeSamples(g: Geometry): LonLat[] {
-  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return anchorPoints(g, 1);
+  if (g.type === 'MultiPolygon') {
+    // Part by part, so a small part far from the others (a second city) gets its own samples.
+    return g.coordinates.flatMap((coordinates) => shapeSamples({ type: 'Polygon', coordinates }));
+  }
+  if (g.type !== 'Polygon') return anchorPoints(g, 1);
   const [w, s, e, n] = bboxOf(g);
-  const lines = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+  const lines = g.coordinates;
   const kx = 111.32 * Math.cos((((s + n) / 2) * Math.PI) / 180);
   const step = Math.max(0.5, Math.max((e - w) * kx, (n - s) * 110.6) / GRID);
   const inside: LonLat[] = [];
@@ -81,7 +85,16 @@ export function shapeSamples(g: Geometry): LonLat[] {
   return deep.length ? deep : inside.length ? inside : anchorPoints(g, 1);
 }
 
-/** Assigns each point to the oblast that contains it (the first, if boundaries overlap). */
+function outerOnly(g: Polygon | MultiPolygon): MultiPolygon {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return { type: 'MultiPolygon', coordinates: polys.map((p) => p.slice(0, 1)) };
+}
+
+/**
+ * Assigns each point to the oblast that contains it (the first, if boundaries overlap), and, with
+ * `shapes`, each shape to every oblast (or `outside`) its samples fall in: an area that spans
+ * several is only possibly in each; an exact line or area really is in each.
+ */
 export function regionsOf(
   oblasts: Oblasts,
   points: Record<string, LonLat>,
@@ -109,19 +122,20 @@ export function regionsOf(
   }
   const names = Object.fromEntries(regions.map((r) => [r.id, r.names]));
   if (!shapes) return { names, bySite };
+  // Cities and lakes are holes in the oblasts. A point in a city is in the city's unit; a point
+  // in a lake, which no unit covers, is in the oblast around it (its outer ring).
   const boxes = regions.map((r) => ({
     id: r.id,
     geometry: r.feature.geometry,
+    outer: outerOnly(r.feature.geometry),
     box: bboxOf(r.feature.geometry),
   }));
-  const regionAt = ([x, y]: LonLat): string =>
-    boxes.find(
-      (r) =>
-        x >= r.box[0] &&
-        x <= r.box[2] &&
-        y >= r.box[1] &&
-        y <= r.box[3] &&
-        pointInPolygon(r.geometry, [x, y]),
+  const inBox = (r: (typeof boxes)[number], [x, y]: LonLat) =>
+    x >= r.box[0] && x <= r.box[2] && y >= r.box[1] && y <= r.box[3];
+  const regionAt = (p: LonLat): string =>
+    (
+      boxes.find((r) => inBox(r, p) && pointInPolygon(r.geometry, p)) ??
+      boxes.find((r) => inBox(r, p) && pointInPolygon(r.outer, p))
     )?.id ?? OUTSIDE;
   const order = [...boxes.map((r) => r.id), OUTSIDE];
   const byShape: Record<string, RegionMembership> = {};

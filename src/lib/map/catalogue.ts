@@ -12,6 +12,7 @@ import type { NoncommercialSourceId } from './roadLayers';
 /** GeoJSON sources filled from the data and the tools (empty until then). */
 export const DATA_SOURCE_IDS = [
   'sites',
+  'site-counts',
   'sites-uncertainty',
   'projects-shapes',
   'communities',
@@ -102,6 +103,8 @@ export const CATALOGUE = [
   { id: 'protests-symbols', source: 'sites', group: 'protests', pick: 3 },
   { id: 'mines-halo', source: 'sites', group: 'mines' },
   { id: 'mines-symbols', source: 'sites', group: 'mines', pick: 4 },
+  // How many records are drawn at a point (a place's records, or sites sharing a point).
+  { id: 'site-counts', source: 'site-counts', group: 'tools' },
   { id: 'imported-fill', source: 'imported', group: 'imported', pick: 9 },
   { id: 'imported-line', source: 'imported', group: 'imported', pick: 8 },
   { id: 'imported-points', source: 'imported', group: 'imported', pick: 7 },

@@ -35,8 +35,10 @@ function siteLayers(layer: SiteLayerName, theme: Theme): LayerSpecification[] {
   const points = 'sites';
   const uncertainty = 'sites-uncertainty';
   const ofLayer: FilterSpecification = ['==', ['get', 'layer'], layer];
-  // Small uncertainty areas are outlined all the time; large ones (a whole district) only for the
-  // selected or hovered site, so the map is not covered in overlapping circles.
+  // Small uncertainty areas (a town, a city's outline) are outlined all the time; large ones (a
+  // whole district) only for the selected or hovered site, so the map is not covered in outlines.
+  // A district's, region's or city's outline is drawn as it is, dashed; a circle (a stated
+  // radius) with shorter dashes.
   const outlined: ExpressionSpecification = ['<=', ['get', 'uncertainty_km'], 15];
   const out: LayerSpecification[] = [
     {
@@ -57,7 +59,12 @@ function siteLayers(layer: SiteLayerName, theme: Theme): LayerSpecification[] {
       paint: {
         'line-color': colour,
         'line-width': byState(2, 1.5, 0.8),
-        'line-dasharray': [2, 2],
+        'line-dasharray': [
+          'case',
+          ['boolean', ['get', 'shape'], false],
+          ['literal', [4, 2]],
+          ['literal', [2, 2]],
+        ] as unknown as DataDrivenPropertyValueSpecification<number[]>,
         'line-opacity': ['case', state('selected'), 1, state('hover'), 0.9, outlined, 0.45, 0],
       },
     },
@@ -421,12 +428,33 @@ function selectionLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
+/** The number of records drawn at a shared point, beside its symbol (upper right). */
+function countLayers(theme: Theme): LayerSpecification[] {
+  return [
+    {
+      id: 'site-counts',
+      type: 'symbol',
+      source: 'site-counts',
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': theme.fontMedium,
+        'text-size': 11,
+        'text-offset': [1, -0.9],
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2.2 },
+    },
+  ];
+}
+
 /** Every data and tool layer (unordered; see LAYER_ORDER). */
 export function dataLayers(theme: Theme): LayerSpecification[] {
   return [
     ...importedLayers(theme),
     ...selectionLayers(theme),
     ...SITE_LAYERS.flatMap((l) => siteLayers(l, theme)),
+    ...countLayers(theme),
     ...communityLayers(theme),
     ...toolLayers(theme),
   ];

@@ -1,4 +1,4 @@
-import { LAYERS, type LayerName } from '../data/constants';
+import { LAYERS, SITE_LAYERS, type LayerName, type SiteLayerName } from '../data/constants';
 import type { SiteFeature } from '../data/schema';
 import {
   FACETS,
@@ -7,12 +7,15 @@ import {
   facetCounts,
   hasFilters,
   matches,
+  possibleCounts,
   toggleValue,
   type FacetName,
   type Filters,
 } from '../filters/filters';
 import type { DataState } from './data.svelte';
 import type { NoticesState } from './notices.svelte';
+import type { MarkerGroup } from './selection.svelte';
+import { byPlace, markerOf, placeOf, pointKey } from './features';
 
 /** Every layer is shown at first. */
 export const DEFAULT_LAYERS: readonly LayerName[] = LAYERS;
@@ -80,13 +83,60 @@ export class NarrowingState {
     new Set(this.visibleSites.map((f) => f.id)),
   );
 
-  /** Sites each layer would show with the chosen years and filters (whether or not it is shown). */
+  /**
+   * Places each layer would show with the chosen years and filters (whether or not it is shown):
+   * records of one physical site count once (see placeCounts for the records too).
+   */
   readonly layerCounts = $derived.by(() => {
     const counts = Object.fromEntries(LAYERS.map((l) => [l, 0])) as Record<LayerName, number>;
-    for (const f of this.narrowedSites) counts[f.properties.layer]++;
+    for (const l of SITE_LAYERS) counts[l] = this.placeCounts[l].places;
     counts.communities = this.#data.dataset?.communities.features.length ?? 0;
     return counts;
   });
+
+  /**
+   * Places and records each site layer would show with the chosen years and filters: records of
+   * one physical site (a mine and its loans) count as one place.
+   */
+  readonly placeCounts = $derived.by(() => {
+    const out = {} as Record<SiteLayerName, { places: number; records: number }>;
+    for (const layer of SITE_LAYERS) {
+      const records = this.narrowedSites.filter((f) => f.properties.layer === layer);
+      // A plain Set, counted and dropped at once.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      out[layer] = { places: new Set(records.map(placeOf)).size, records: records.length };
+    }
+    return out;
+  });
+
+  /** Places shown on the map (records of one place count once). */
+  readonly visiblePlaces = $derived(
+    // A plain Set, counted and dropped at once.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    new Set(this.visibleSites.map(placeOf)).size,
+  );
+
+  /** The shown sites by the point their symbol is drawn at (pointKey). */
+  readonly markers = $derived.by(() => {
+    // Rebuilt whenever the shown sites change and never mutated, so a plain Map is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const out = new Map<string, SiteFeature[]>();
+    for (const f of this.visibleSites) {
+      const key = pointKey(markerOf(f));
+      const list = out.get(key);
+      if (list) list.push(f);
+      else out.set(key, [f]);
+    }
+    return out;
+  });
+
+  /** The shown sites drawn at the same point as site `id`, by place (just `id` when alone). */
+  markerAt(id: string): MarkerGroup {
+    const f = this.visibleSites.find((s) => s.id === id);
+    if (!f) return [{ place: id, records: [id] }];
+    const here = this.markers.get(pointKey(markerOf(f))) ?? [f];
+    return byPlace(here).map((g) => ({ place: g.place, records: g.records.map((r) => r.id) }));
+  }
 
   /** Facet counts over the shown layers within the chosen years. */
   readonly facetCounts = $derived.by(() => {
@@ -98,6 +148,18 @@ export class NarrowingState {
         return facets ? [facets] : [];
       });
     return facetCounts(rows, this.filters);
+  });
+
+  /** Of the facet counts, the sites that only possibly have a value (a region their area spans). */
+  readonly facetPossible = $derived.by(() => {
+    const shown: readonly string[] = this.layers;
+    const rows = this.sitesInYears
+      .filter((f) => shown.includes(f.properties.layer))
+      .flatMap((f) => {
+        const facets = this.#data.siteFacets.get(f.id);
+        return facets ? [facets] : [];
+      });
+    return possibleCounts(rows, this.filters);
   });
 
   /** Whether any filter or a year range is set (then "Clear all" has something to clear). */

@@ -56,7 +56,7 @@ export class ProximityState {
   /** The selected feature as proximity sees it (its geometry and location uncertainty). */
   readonly site = $derived.by(() => {
     const f = this.#selection.feature;
-    return f ? proximityOf(f) : null;
+    return f ? proximityOf(f, this.#data.areaShapes) : null;
   });
 
   /** Which site and radii the rings on the map must show. */
