@@ -190,7 +190,7 @@ describe('distance by road', () => {
     await total.waitFor();
     const roadKm = Number(await total.getAttribute('data-road-km'));
     const straightKm = geodesicDistanceKm(NARYN, TORUGART);
-    // Naryn–Torugart is about 190 km by road against about 106 km in a straight line.
+    // Naryn–Torugart is about 180 km by road against about 104 km in a straight line.
     expect(roadKm).toBeGreaterThan(straightKm * 1.3);
     expect(roadKm).toBeLessThan(straightKm * 2.5);
     await expect(total.innerText()).resolves.toMatch(/^≈ [\d,]+ km by road$/);
