@@ -102,8 +102,7 @@ export function validationCases(): ValidationCase[] {
       from: oshCity,
       to: irkeshtam,
       referenceKm: halfLength(osh.geometry.coordinates[0]!),
-      reference:
-        'AidData’s route geometry (OSM); the road’s km posts reach 240 (#46364: km 190–240)',
+      reference: 'AidData’s route geometry (OSM); #46364 rehabilitates its km 190–240',
     },
     {
       route: 'Sary-Tash – Irkeshtam (AidData #40315)',
