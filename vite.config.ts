@@ -104,5 +104,7 @@ export default defineConfig({
   },
   // `npm run preview` (and the e2e tests) serve the policy as a header too.
   preview: { headers: { 'Content-Security-Policy': cspHeader() } },
-  test: { include: ['test/unit/**/*.test.ts'], environment: 'node' },
+  // Tests never fail on wall-clock time: a generous timeout only catches a hang (property tests
+  // run 10,000 cases and share two cores with the build in CI).
+  test: { include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
 });
