@@ -2,6 +2,9 @@
  * Proximity benchmark: nearest-10 communities for every site, through the spatial index
  * (kdbush + geokdbush) and through a naive @turf/distance loop, on the shipped communities and on
  * a generated stress set of 100,000 points. Prints times, ratios and whether the results agree.
+ * Then the cost of ranges over a district's outline: what a click on a district-level site
+ * computes (nearest 10 and the default rings, each distance a [min, max] over the polygon),
+ * against the same site as a point with a circle of its radius.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +14,10 @@ import { buildPointIndex, aroundPoint, type PointIndex } from '../src/lib/geo/po
 import { nearestToGeometry } from '../src/lib/geo/nearest';
 import type { LonLat } from '../src/lib/geo/geodesic';
 import { randomPoints } from '../test/unit/geo/fixtures';
+import { nearestPoints, ringMembers, type ProximitySite } from '../src/lib/geo/proximity';
+import { loadShipped } from '../scripts/data-stats';
+import { siteFeatures } from '../src/lib/data/load';
+import { areaOf, markerOf } from '../src/lib/state/features';
 
 const K = 10;
 const REPEATS = 5;
@@ -54,16 +61,53 @@ function sameSets(a: number[][], b: number[][]): { identical: number; total: num
   return { identical, total: a.length };
 }
 
-/** Each site's id and representative point, from the shipped data. */
+/** Each site's id and where its symbol is drawn (its marker, else its point), from the shipped data. */
 export function readSitePoints(root: string): Map<string, LonLat> {
   const out = new Map<string, LonLat>();
   for (const layer of ['projects', 'crossings', 'protests', 'mines']) {
     const fc = JSON.parse(readFileSync(resolve(root, `geodata/${layer}.geojson`), 'utf8')) as {
-      features: { id: string; properties: { point: LonLat } }[];
+      features: { id: string; properties: { point: LonLat; marker?: LonLat } }[];
     };
-    for (const f of fc.features) out.set(f.id, f.properties.point);
+    for (const f of fc.features) out.set(f.id, f.properties.marker ?? f.properties.point);
   }
   return out;
+}
+
+/**
+ * What the proximity panel computes on a click (the nearest 10 communities and the default rings
+ * 5, 10 and 25 km), for every site located to a district or region outline, measured over the
+ * outline and, for comparison, as a point with a circle of its radius. Median of REPEATS per site.
+ */
+export function runAreaBench(root: string): void {
+  const data = loadShipped(resolve(root, 'geodata'));
+  const areas = new Map(data.areas.features.map((a) => [a.properties.id, a.geometry]));
+  const index = buildPointIndex(
+    data.communities.features.map((f) => f.geometry.coordinates as LonLat),
+  );
+  const panel = (site: ProximitySite) => {
+    nearestPoints(site, index, { limit: K });
+    ringMembers(site, index, [5, 10, 25]);
+  };
+  const shapes: number[] = [];
+  const circles: number[] = [];
+  const districts = siteFeatures(data).filter((f) => f.properties.area?.kind === 'shape');
+  for (const f of districts) {
+    const area = areaOf(f, areas)!;
+    if (area.kind !== 'shape') continue;
+    const at = markerOf(f);
+    shapes.push(time(() => panel({ id: f.id, geometry: area.shape, uncertaintyKm: 0, area })).ms);
+    const point = { type: 'Point' as const, coordinates: at };
+    const circle = { kind: 'circle' as const, center: at, radiusKm: f.properties.uncertainty_km };
+    circles.push(
+      time(() => panel({ id: f.id, geometry: point, uncertaintyKm: 0, area: circle })).ms,
+    );
+  }
+  const fmt = (xs: number[]) => `${median(xs).toFixed(2)} ms (max ${Math.max(...xs).toFixed(2)})`;
+  console.log(
+    `\nNearest ${K} + rings 5, 10, 25 km for the ${shapes.length} sites located to a district, region or city outline (median per site):`,
+  );
+  console.log(`    ranges over the outline      : ${fmt(shapes)}`);
+  console.log(`    as a point with its radius   : ${fmt(circles)}`);
 }
 
 function readSites(root: string): LonLat[] {

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, isLocalUrl } from '../test/e2e/browser';
-import { readSitePoints, runProximityBench } from './proximity';
+import { readSitePoints, runAreaBench, runProximityBench } from './proximity';
 import { runRoadBench } from './roads';
 
 const RUNS = 5;
@@ -44,13 +44,24 @@ async function timeToIdle(browser: Browser, url: string): Promise<number> {
   return value;
 }
 
-/** Sites clicked for the click-to-panel figure: a town-level point, a pass, a line, a mine. */
+/**
+ * Sites clicked for the click-to-panel figure: a town-level point, a pass, a line, a mine (each
+ * alone at its point: a point shared by unrelated sites opens a chooser, not a panel).
+ */
 const CLICK_SITES = [
   'junda-refinery',
   'torugart-pass',
   'irkeshtam-pass',
-  'bozymchak-mine',
+  'kuru-tegerek-mine',
   'aiddata-39619',
+];
+/** Sites located only to a district or region: their panel's distances are ranges over its outline. */
+const DISTRICT_SITES = [
+  'kochkor-truckers-protest-2021',
+  'silk-way-centre',
+  'kurshab-tbea-clash-2013',
+  'kazarman-hpp-cascade',
+  'issyk-kul-solar-cpid',
 ];
 
 /**
@@ -61,6 +72,7 @@ const CLICK_SITES = [
 async function clickToPanel(
   browser: Browser,
   url: string,
+  sites: readonly string[] = CLICK_SITES,
 ): Promise<{ panel: number[]; roads: number[] }> {
   // No service worker: its precaching (started when the data is drawn) would compete with the click.
   const context = await browser.newContext({
@@ -72,7 +84,7 @@ async function clickToPanel(
   const out: number[] = [];
   const roadTimes: number[] = [];
   const points = readSitePoints(root);
-  for (const id of CLICK_SITES) {
+  for (const id of sites) {
     const [lon, lat] = points.get(id)!;
     // Open the map on the site (no selection, no camera flight), the sites' layers only.
     await page.goto(`${url}?map=10/${lat}/${lon}&layers=projects,crossings,protests,mines`);
@@ -195,6 +207,13 @@ try {
       console.log(`  … and every distance by road filled in after (“computing…” until then):`);
       console.log(`  ${median(clicks.roads).toFixed(1)} ms   [${fmt(clicks.roads)}]`);
     }
+    const districts = await clickToPanel(browser, app.url, DISTRICT_SITES);
+    console.log(
+      `\nClick on a site located to a district or region → panel filled, ranges over its outline (${districts.panel.length} sites, median):`,
+    );
+    console.log(
+      `  ${median(districts.panel).toFixed(1)} ms   [${fmt(districts.panel)}]   (target ≤ 50 ms)`,
+    );
   }
 } finally {
   await browser.close();
@@ -228,7 +247,10 @@ async function loadBench(browser: Browser, appUrl: string, bareUrl: string) {
 // JavaScript sizes: what the page loads at start (entry chunk, runtime, the data worker) and what
 // loads only on demand (geometry worker, search index, papaparse, Russian/Kyrgyz/Chinese messages).
 if (want('size')) sizeBench();
-if (want('proximity')) runProximityBench(root);
+if (want('proximity')) {
+  runProximityBench(root);
+  runAreaBench(root);
+}
 if (want('roads')) runRoadBench(root);
 
 function sizeBench() {

@@ -1,7 +1,8 @@
 import type { Geometry } from 'geojson';
 import { geodesicInverse, type LonLat } from './geodesic';
 import { distanceToGeometry } from './distanceToGeometry';
-import { nearestToGeometry, type NearestOptions } from './nearest';
+import { nearestToGeometry, type NearestOptions, type Neighbour } from './nearest';
+import { bboxOf, pointInPolygon } from './polygon';
 import type { PointIndex } from './pointIndex';
 import { distanceRange, type DistanceRange } from './uncertainty';
 import {
@@ -11,6 +12,7 @@ import {
   rangeToGeometry,
   type Area,
   type KmRange,
+  type Shape,
 } from './area';
 
 /** What proximity needs to know about a site: where it is and how sure we are. */
@@ -85,19 +87,30 @@ function nearestToArea(
   // The limit-th nearest distance bounds the rest; ties at that distance (e.g. every point inside
   // a district, at 0) are all kept, and ordered by their farthest distance.
   let bound = maxKm + slack;
-  if (Number.isFinite(limit)) {
+  let candidates: Neighbour[] | null = null;
+  if (Number.isFinite(limit) && area.kind === 'shape') {
+    // A district usually holds more than `limit` communities: then they are the nearest (at 0).
+    const inside = pointsInside(area.shape, points);
+    if (inside.length >= limit + extra) candidates = inside;
+  }
+  if (!candidates && Number.isFinite(limit)) {
     const first = nearestToGeometry(search, points, { limit: limit + extra, maxKm: bound });
     if (first.length === limit + extra) bound = Math.min(bound, first.at(-1)!.distanceKm);
   }
+  candidates ??= nearestToGeometry(search, points, { limit: Infinity, maxKm: bound });
   const out: NearbyPoint[] = [];
-  for (const n of nearestToGeometry(search, points, { limit: Infinity, maxKm: bound })) {
+  for (const n of candidates) {
     if (n.index === excludeIndex) continue;
     const at = points.points[n.index]!;
     const range: KmRange =
       area.kind === 'shape'
         ? { minKm: n.distanceKm, maxKm: farthestVertex(area.shape, at).km }
         : { minKm: Math.max(0, n.distanceKm - slack), maxKm: n.distanceKm + slack };
-    const drawn = distanceToGeometry(site.geometry, at);
+    // Drawn as its outline (a district): the search already measured from it.
+    const drawn =
+      site.geometry === search
+        ? { distanceKm: n.distanceKm, bearingDeg: n.bearingDeg, nearest: n.from }
+        : distanceToGeometry(site.geometry, at);
     out.push({
       index: n.index,
       distanceKm: drawn.distanceKm,
@@ -107,6 +120,16 @@ function nearestToArea(
     });
   }
   return out.sort(byRange).slice(0, limit);
+}
+
+/** The points inside a polygon, each at distance 0 from it (measured from itself). */
+function pointsInside(shape: Shape, { index, points }: PointIndex): Neighbour[] {
+  if (points.length === 0) return [];
+  const [w, south, e, n] = bboxOf(shape);
+  return index
+    .range(w, south, e, n)
+    .filter((i) => pointInPolygon(shape, points[i]!))
+    .map((i) => ({ index: i, distanceKm: 0, bearingDeg: 0, from: points[i]! }));
 }
 
 export interface RingMembers {
