@@ -58,11 +58,12 @@ export function checkStored(value: unknown): StoredLayer | null {
   const name = shorten(typeof value.name === 'string' ? value.name : '', MAX_LAYER_NAME_CHARS);
   const features: ImportedFeature[] = [];
   let dropped = 0;
+  let over = 0;
   const list = value.features as unknown[];
   for (let i = 0; i < list.length; i++) {
     const f = list[i];
     if (features.length >= MAX_IMPORT_FEATURES) {
-      dropped += list.length - i;
+      over = list.length - i;
       break;
     }
     if (!isObject(f) || geometryProblem(f.geometry) !== null) {
@@ -86,6 +87,7 @@ export function checkStored(value: unknown): StoredLayer | null {
     });
   }
   if (dropped) problems.push(p('import.storedDropped', { count: dropped }));
+  if (over) problems.push(p('import.storedTooMany', { count: over, max: MAX_IMPORT_FEATURES }));
   return { name, features, problems };
 }
 

@@ -1,7 +1,14 @@
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { LonLat } from '../shared/vocabulary';
 import type { RoadAnswer } from '../geo/roadRouter';
-import { nearestPoints, ringMembers } from '../geo/proximity';
+import {
+  nearestPoints,
+  ringMembers,
+  type NearbyPoint,
+  type ProximitySite,
+  type RingMembers,
+} from '../geo/proximity';
+import { isLargeShape } from '../geo/shapeIndex';
 import type { DataState } from './data.svelte';
 import type { SelectionState } from './selection.svelte';
 import { proximityOf } from './features';
@@ -32,6 +39,8 @@ export function byRoad<T extends { distanceKm: number; road: RoadAnswer | null }
 export class ProximityState {
   /** Radius rings around the selected site, kilometres; null: DEFAULT_RINGS. */
   customRings = $state.raw<number[] | null>(null);
+  /** A large shape's nearest communities and ring members, measured by a worker (`key`). */
+  measured = $state.raw<{ key: string; nearest: NearbyPoint[]; rings: RingMembers[] } | null>(null);
   /** How many nearest communities are listed. */
   nearestLimit = $state(10);
   /** Rings buffered around a line or area site (by the worker), for the site and radii in `key`. */
@@ -54,10 +63,46 @@ export class ProximityState {
   readonly rings = $derived(this.customRings ?? DEFAULT_RINGS);
 
   /** The selected feature as proximity sees it (its geometry and location uncertainty). */
-  readonly site = $derived.by(() => {
+  readonly subject = $derived.by(() => {
     const f = this.#selection.feature;
     return f ? proximityOf(f, this.#data.areaShapes) : null;
   });
+
+  /**
+   * Whether the selected feature is a large shape (thousands of points or vertices, e.g. a user's
+   * 2,000 wells): its nearest communities and rings are measured by a worker, never on the page.
+   */
+  readonly large = $derived(this.subject ? isLargeShape(this.subject.geometry) : false);
+
+  /** What the worker must measure for a large shape (null for any other feature). */
+  readonly measureRequest = $derived.by((): MeasureRequest | null => {
+    const site = this.subject;
+    const index = this.#data.communityIndex;
+    if (!this.large || !site || !index) return null;
+    // One flat array (lon, lat, lon, lat…): copied to the worker as one block, not 2,454 arrays.
+    const points = new Float64Array(index.points.length * 2);
+    index.points.forEach(([lon, lat], i) => points.set([lon, lat], i * 2));
+    return {
+      key: `${site.id}|${this.nearestLimit}|${this.rings.join(',')}`,
+      site: { id: site.id, geometry: site.geometry, uncertaintyKm: site.uncertaintyKm },
+      points,
+      limit: this.nearestLimit,
+      radiiKm: [...this.rings],
+    };
+  });
+
+  /** Whether a large shape's nearest communities and rings are being worked out. */
+  readonly computing = $derived(
+    this.measureRequest !== null && this.measured?.key !== this.measureRequest.key,
+  );
+
+  /**
+   * The selected feature as proximity sees it; a large shape only once the worker has answered
+   * for it (so the panel never says "no communities" while they are being worked out).
+   */
+  readonly site = $derived(
+    this.large && !this.measured?.key.startsWith(`${this.subject?.id}|`) ? null : this.subject,
+  );
 
   /** Which site and radii the rings on the map must show. */
   readonly key = $derived(this.site ? `${this.site.id}|${this.rings.join(',')}` : '');
@@ -68,6 +113,10 @@ export class ProximityState {
     const index = this.#data.communityIndex;
     const communities = this.#data.dataset?.communities.features;
     if (!site || !index || !communities) return [];
+    if (this.large) {
+      const nearest = this.measured?.nearest ?? [];
+      return nearest.map((n) => ({ ...n, community: communities[n.index]! }));
+    }
     const self = communities.findIndex((f) => f.id === site.id);
     return nearestPoints(site, index, {
       limit: this.nearestLimit,
@@ -118,11 +167,17 @@ export class ProximityState {
     const site = this.site;
     const index = this.#data.communityIndex;
     if (!site || !index) return [];
+    if (this.large) return this.measured?.rings ?? [];
     return ringMembers(site, index, this.rings);
   });
 
   /** The buffered rings of the current site and radii, once the worker has them. */
   readonly currentShapes = $derived(this.shapes?.key === this.key ? this.shapes.rings : null);
+
+  /** Keeps a worker's measurement of a large shape, if it is still the one asked for. */
+  measuredReady(key: string, nearest: NearbyPoint[], rings: RingMembers[]): void {
+    if (key === this.measureRequest?.key) this.measured = { key, nearest, rings };
+  }
 
   /** Sets the ring radii (null: back to the defaults). */
   setRings(kms: readonly number[] | null): void {
@@ -155,19 +210,48 @@ export class ProximityState {
   }
 }
 
+/** What a worker measures for a large shape: the nearest `limit` points and ring members. */
+export interface MeasureRequest {
+  key: string;
+  site: ProximitySite;
+  /** The communities' positions, flat: lon, lat, lon, lat… */
+  points: Float64Array;
+  limit: number;
+  radiiKm: number[];
+}
+
+/** Measures a large shape off the page (the import worker, in the app). */
+export type MeasureShape = (
+  request: Omit<MeasureRequest, 'key'>,
+) => Promise<{ nearest: NearbyPoint[]; rings: RingMembers[] }>;
+
+/** The app's MeasureShape: the import worker, loaded on first use. */
+export const measureInWorker: MeasureShape = (request) =>
+  import('../workers/client').then(({ callWorker }) => callWorker('proximity', request));
+
 /** Buffers a line or area by each radius (the geometry worker, in the app). */
 export type BufferRings = (geometry: Geometry, radiiKm: number[]) => Promise<RingShape[]>;
 
 /**
  * Keeps the buffered rings of a line or area site up to date whenever the selection or the radii
- * change (points need none: their rings are circles). Returns a function that stops it.
+ * change (points need none: their rings are circles). It also has a large shape's nearest communities and rings measured by `measure` (a worker), so a click never waits for them. Returns a function that stops it.
  */
 export function watchRingShapes(
   proximity: ProximityState,
   buffer: BufferRings,
   onError: (message: string) => void,
+  measure: MeasureShape = measureInWorker,
 ): () => void {
   return $effect.root(() => {
+    $effect(() => {
+      const request = proximity.measureRequest;
+      if (!request) return;
+      const { key, ...rest } = request; // plain data (no state proxies): the worker copies it
+      void measure(rest).then(
+        (r) => proximity.measuredReady(key, r.nearest, r.rings),
+        (e: unknown) => onError((e as Error).message),
+      );
+    });
     $effect(() => {
       const site = proximity.site;
       const key = proximity.key;

@@ -7,6 +7,7 @@
 import { importBytes } from '../import/importFile';
 import { nearestPoints, ringMembers } from '../geo/proximity';
 import { buildPointIndex } from '../geo/pointIndex';
+import type { LonLat } from '../shared/vocabulary';
 import type { ImportRequest, WorkerRequests } from './protocol';
 import { serve } from './serve';
 
@@ -19,7 +20,12 @@ const handlers: {
     return importBytes(name, new Uint8Array(await file.arrayBuffer()), options);
   },
   proximity({ site, points, limit, radiiKm }) {
-    const index = buildPointIndex(points);
+    const index = buildPointIndex(
+      Array.from({ length: points.length / 2 }, (_, i): LonLat => [
+        points[2 * i]!,
+        points[2 * i + 1]!,
+      ]),
+    );
     return {
       nearest: nearestPoints(site, index, { limit }),
       rings: ringMembers(site, index, radiiKm),

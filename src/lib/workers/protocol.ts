@@ -25,7 +25,8 @@ export interface WorkerRequests {
   proximity: {
     request: {
       site: ProximitySite;
-      points: readonly LonLat[];
+      /** Positions flat: lon, lat, lon, lat… */
+      points: Float64Array;
       limit: number;
       radiiKm: number[];
     };

@@ -237,7 +237,9 @@ describe('the layer kept in this browser is checked as an import is', () => {
     const features = Array.from({ length: 150_000 }, () => good);
     const stored = checkStored({ name: 'big', features })!;
     expect(stored.features).toHaveLength(MAX_IMPORT_FEATURES);
-    expect(stored.problems).toEqual([{ key: 'import.storedDropped', params: { count: 50_000 } }]);
+    expect(stored.problems).toEqual([
+      { key: 'import.storedTooMany', params: { count: 50_000, max: MAX_IMPORT_FEATURES } },
+    ]);
   });
 
   it.each([[5], ['x'], [{ name: 'x', features: 'no' }], [[good]]])(

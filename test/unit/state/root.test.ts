@@ -166,7 +166,13 @@ describe('a large shape of the user layer (2,000 wells)', () => {
     let answer: (() => void) | null = null;
     const measure: MeasureShape = (request) => {
       asked.push(request);
-      const index = buildPointIndex(request.points);
+      const flat = request.points;
+      const index = buildPointIndex(
+        Array.from({ length: flat.length / 2 }, (_, i): [number, number] => [
+          flat[2 * i]!,
+          flat[2 * i + 1]!,
+        ]),
+      );
       const result = {
         nearest: nearestPoints(request.site, index, { limit: request.limit }),
         rings: ringMembers(request.site, index, request.radiiKm),
@@ -182,13 +188,12 @@ describe('a large shape of the user layer (2,000 wells)', () => {
       },
       measure,
     );
-    const t = performance.now();
     app.selection.select('import-1');
     flushSync();
     expect(app.proximity.computing).toBe(true);
     expect(app.proximity.site).toBeNull(); // the panel waits instead of saying "none"
     expect(app.proximity.nearest).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(50);
+    // (How fast the page answers is measured in the browser: test/e2e/importRows.e2e.ts.)
     await vi.waitFor(() => expect(asked).toHaveLength(1));
     expect(asked[0]!.limit).toBe(10);
     expect(asked[0]!.radiiKm).toEqual([5, 10, 25]);
