@@ -4,7 +4,8 @@
  * lines and areas; every property, whatever its name, is kept as a field.
  */
 import type { InputProblem } from '../shared/vocabulary';
-import { IMPORT_GEOMETRY_TYPES, p } from './checks';
+import { p } from './checks';
+import { IMPORT_GEOMETRY_TYPES } from './geometryCheck';
 import {
   Collector,
   failed,

@@ -12,7 +12,8 @@ import { importGeoJson } from './geojson';
 import { failed, type ImportFormat, type ImportOptions, type ImportResult } from './model';
 import { sniff, sniffText } from './sniff';
 
-export { MAX_IMPORT_BYTES, MAX_IMPORT_FEATURES, geometryProblem } from './checks';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_FEATURES } from './checks';
+export { geometryProblem } from './geometryCheck';
 export { guessColumns } from './table';
 export { importCsv } from './csv';
 export { importGeoJson } from './geojson';

@@ -4,14 +4,8 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import type { InputProblem } from '../shared/vocabulary';
-import {
-  geometryProblem,
-  MAX_IMPORT_FEATURES,
-  MAX_NAME_CHARS,
-  MAX_REASONS,
-  p,
-  shorten,
-} from './checks';
+import { geometryProblem } from './geometryCheck';
+import { MAX_IMPORT_FEATURES, MAX_NAME_CHARS, MAX_REASONS, p, shorten } from './checks';
 
 /**
  * A file's own fields in its own order, as [name, text] pairs: a list, never an object, so a

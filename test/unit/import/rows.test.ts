@@ -13,7 +13,7 @@ import {
   MAX_NAME_CHARS,
   tooLargeProblem,
 } from '../../../src/lib/import/checks';
-import { checkStored } from '../../../src/lib/import/storage';
+import { checkStored } from '../../../src/lib/import/storedCheck';
 import en from '../../../src/lib/i18n/locales/en.json';
 import { interpolate } from '../../../src/lib/i18n/i18n.svelte';
 
