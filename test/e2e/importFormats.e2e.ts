@@ -19,8 +19,16 @@ const upload = (page: Page, name: string, bytes: Uint8Array) =>
   });
 const status = (page: Page) => page.locator('.import [role=status]');
 
-/** Finds a feature of the user's layer by name and opens its details. */
-async function open(page: Page, name: string) {
+/**
+ * Opens a feature of the user's layer: by its link when `id` is given (the layer comes back from
+ * this browser's storage after the reload), else by searching its name.
+ */
+async function open(page: Page, name: string, id?: string) {
+  if (id) {
+    await page.goto(new URL(`/?site=${id}`, page.url()).href);
+    await waitForData(page);
+    return expectDetailsFor(page, name);
+  }
   const box = page.getByRole('combobox', { name: 'Search sites and places' });
   await box.fill(name);
   await page
@@ -72,7 +80,7 @@ describe('your own layer from real-world files', () => {
   it('an Excel workbook, a KML, a GPX and a zipped Shapefile, with Cyrillic names', async () => {
     const { page } = await openAtlas('/');
     await waitForData(page);
-    const files: [string, Uint8Array, string, number][] = [
+    const files: [string, Uint8Array, string, number, string][] = [
       [
         'скважины.xlsx',
         await xlsxOf([
@@ -87,6 +95,7 @@ describe('your own layer from real-world files', () => {
         ]),
         'Скважина Ак-Суу',
         2,
+        'import-1',
       ],
       [
         'места.kml',
@@ -104,6 +113,7 @@ describe('your own layer from real-world files', () => {
         ),
         'Метка Кочкор',
         2,
+        'import-1',
       ],
       [
         'прогулка.gpx',
@@ -118,6 +128,7 @@ describe('your own layer from real-world files', () => {
         ),
         'Тестовый родник',
         2,
+        'import-2', // togeojson lists tracks before waypoints
       ],
       [
         'города.zip',
@@ -130,12 +141,13 @@ describe('your own layer from real-world files', () => {
         ),
         'Шейп Бишкек',
         2,
+        'import-1',
       ],
     ];
-    for (const [file, bytes, name, count] of files) {
+    for (const [file, bytes, name, count, id] of files) {
       await upload(page, file, bytes);
       await status(page).getByText(`${file}: ${count} loaded, 0 skipped.`).waitFor();
-      await open(page, name);
+      await open(page, name, id);
       await expect(page.locator('table.nearest tbody tr').count()).resolves.toBe(10);
     }
     expect(await fieldsShown(page)).toEqual([
