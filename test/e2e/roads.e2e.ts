@@ -177,6 +177,15 @@ describe('distance by road', () => {
     const kms = sorted.filter((k) => k !== 'none').map(Number);
     expect(kms).toEqual([...kms].sort((a, b) => a - b));
     expect(sorted.slice(0, kms.length).every((k) => k !== 'none')).toBe(true);
+    // The first one's route by road, with its off-road legs, drawn on the map; and hidden again.
+    const route = table.locator('tbody button.route').first();
+    await route.click();
+    await expect(route.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect
+      .poll(async () => (await sourceFeatures(page, 'route')).map((f) => f.properties.kind))
+      .toContain('road');
+    await route.click();
+    await expect.poll(async () => (await sourceFeatures(page, 'route')).length).toBe(0);
   });
 
   it('measures Naryn → Torugart by road and draws the route', async (ctx) => {

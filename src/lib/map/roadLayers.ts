@@ -39,7 +39,9 @@ export function noncommercialSources(
       type: 'raster-dem',
       tiles: [urls.terrain],
       encoding: 'terrarium',
-      tileSize: 256,
+      // Each 256-pixel tile drawn over 512 screen pixels: a quarter of the tiles to shade (the data
+      // is about 1 km; zoom 8 tiles already hold more pixels than it has).
+      tileSize: 512,
       minzoom: 4,
       maxzoom: 8,
       bounds: [68, 36, 81, 45],

@@ -51,6 +51,10 @@ export class ProximityState {
   roadError = $state.raw<{ key: string; message: string } | null>(null);
   /** How the nearest communities are ordered. */
   order = $state<NearestOrder>('straight');
+  /** The listed community whose route by road is drawn on the map (null: none). */
+  routeTo = $state<string | null>(null);
+  /** That route (by the worker), for the request in `key`. */
+  route = $state.raw<{ key: string; answer: RoadAnswer } | null>(null);
 
   readonly #data: DataState;
   readonly #selection: SelectionState;
@@ -84,7 +88,7 @@ export class ProximityState {
     index.points.forEach(([lon, lat], i) => points.set([lon, lat], i * 2));
     return {
       key: `${site.id}|${this.nearestLimit}|${this.rings.join(',')}`,
-      site: { id: site.id, geometry: site.geometry, uncertaintyKm: site.uncertaintyKm },
+      site, // plain data: its geometry, uncertainty and the area it may be in
       points,
       limit: this.nearestLimit,
       radiiKm: [...this.rings],
@@ -162,6 +166,24 @@ export class ProximityState {
     return this.order === 'road' && answers ? [...rows].sort(byRoad) : rows;
   });
 
+  /** The route by road to draw (to `routeTo`, while it is listed), with its line; or null. */
+  readonly routeRequest = $derived.by(() => {
+    const site = this.site;
+    const n = this.nearest.find((x) => x.community.id === this.routeTo);
+    if (!site || !n) return null;
+    return {
+      key: `${site.id}|${n.community.id}`,
+      pair: { from: n.from, to: n.community.geometry.coordinates as LonLat },
+    };
+  });
+
+  /** The drawn route, once the worker has it. */
+  readonly shownRoute = $derived.by(() => {
+    const request = this.routeRequest;
+    if (!request || this.route?.key !== request.key) return null;
+    return { ...request.pair, answer: this.route.answer };
+  });
+
   /** Communities inside each radius ring around the selected feature. */
   readonly ringResults = $derived.by(() => {
     const site = this.site;
@@ -192,6 +214,16 @@ export class ProximityState {
   /** Orders the nearest communities by straight-line distance or by road. */
   setOrder(order: NearestOrder): void {
     this.order = order;
+  }
+
+  /** Draws the route by road to a listed community on the map (null, or the same one again: none). */
+  showRoute(communityId: string | null): void {
+    this.routeTo = communityId === this.routeTo ? null : communityId;
+  }
+
+  /** Keeps the route to draw, if it is still the one asked for. */
+  routeReady(key: string, answer: RoadAnswer): void {
+    if (key === this.routeRequest?.key) this.route = { key, answer };
   }
 
   /** Keeps distances by road, if they are still for the current list. */

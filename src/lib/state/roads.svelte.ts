@@ -58,9 +58,20 @@ export function requestRulerRoutes(ruler: RulerState, route: RouteByRoad): Promi
   );
 }
 
+/** Asks for the route to the community chosen in the list (with its line) and keeps it. */
+export function requestShownRoute(proximity: ProximityState, route: RouteByRoad): Promise<void> {
+  const request = proximity.routeRequest;
+  if (!request) return Promise.resolve();
+  const pair = $state.snapshot(request.pair) as { from: LonLat; to: LonLat };
+  return route({ pairs: [pair], paths: true }).then(
+    ([answer]) => answer && proximity.routeReady(request.key, answer),
+    () => undefined, // the list's own request reports a broken network
+  );
+}
+
 /**
- * Keeps the distances by road of the listed nearest communities and the ruler's routes up to date
- * (each request keyed, so a late answer for an older list is dropped). Returns a function that
+ * Keeps the distances by road of the listed nearest communities, the route drawn to one of them
+ * and the ruler's routes up to date (each request keyed, so a late answer for an older list is dropped). Returns a function that
  * stops it.
  */
 export function watchRoads(
@@ -71,5 +82,6 @@ export function watchRoads(
   return $effect.root(() => {
     $effect(() => void requestNearestRoads(proximity, route));
     $effect(() => void requestRulerRoutes(ruler, route));
+    $effect(() => void requestShownRoute(proximity, route));
   });
 }

@@ -6,6 +6,7 @@ import {
   BasemapLayersState,
   requestNearestRoads,
   requestRulerRoutes,
+  requestShownRoute,
 } from '../../../src/lib/state/roads.svelte';
 import type { RoadAnswer } from '../../../src/lib/geo/roadRouter';
 import type { LonLat } from '../../../src/lib/shared/vocabulary';
@@ -130,6 +131,32 @@ describe('the nearest communities by road', () => {
     expect(asked.at(-1)!.paths).toBe(true);
     expect(app.ruler.road?.totalKm).toBe(10);
     await requestRulerRoutes(app.ruler, () => Promise.reject(new Error('offline')));
+    stop();
+  });
+});
+
+describe('the route to one listed community', () => {
+  it('is asked for with its line, drawn while that community is listed, and toggled off', async () => {
+    const { app } = loadedApp();
+    const stop = connect(() => [app.proximity.routeRequest, app.proximity.shownRoute]);
+    app.selection.select('torugart-pass');
+    flushSync();
+    const target = app.proximity.nearest[2]!;
+    app.proximity.showRoute(target.community.id);
+    flushSync();
+    const asked: boolean[] = [];
+    await requestShownRoute(app.proximity, async (request) => {
+      asked.push(request.paths);
+      expect(request.pairs).toEqual([
+        { from: target.from, to: target.community.geometry.coordinates },
+      ]);
+      return [road(42)];
+    });
+    expect(asked).toEqual([true]);
+    expect(app.proximity.shownRoute?.answer).toEqual(road(42));
+    app.proximity.showRoute(target.community.id); // the same again: hidden
+    flushSync();
+    expect(app.proximity.shownRoute).toBeNull();
     stop();
   });
 });
