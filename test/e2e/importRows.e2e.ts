@@ -1,6 +1,6 @@
 /**
- * Users' own shapes and rows (issue #20): a click on a 2,000-point MultiPoint answers within the
- * page at once (“computing…”) and never freezes it; every row is loaded or skipped with its line; limits
+ * Users' own shapes and rows (issue #20): a click on a 2,000-point MultiPoint answers at once
+ * (“computing…”) and never freezes the page; every row is loaded or skipped with its line; limits
  * are counted and said; a tampered stored layer starts the app with a message.
  */
 import { describe, expect, it } from 'vitest';
