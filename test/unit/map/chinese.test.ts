@@ -5,10 +5,16 @@ import { Converter } from 'opencc-js/t2cn';
 const toSimplified = Converter({ from: 't', to: 'cn' });
 
 describe('Chinese map labels', () => {
-  it('are all in simplified characters (labels never mix the two scripts)', () => {
+  it('are all in simplified characters, basemap and sites (labels never mix the two scripts)', () => {
     const traditional: string[] = [];
-    for (const name of readdirSync('geodata/basemap').filter((n) => n.endsWith('.geojson'))) {
-      const fc = JSON.parse(readFileSync(`geodata/basemap/${name}`, 'utf8')) as {
+    const files = [
+      ...readdirSync('geodata/basemap')
+        .filter((n) => n.endsWith('.geojson'))
+        .map((n) => `basemap/${n}`),
+      ...['projects', 'crossings', 'protests', 'mines', 'communities'].map((l) => `${l}.geojson`),
+    ];
+    for (const name of files) {
+      const fc = JSON.parse(readFileSync(`geodata/${name}`, 'utf8')) as {
         features: { properties: { name_zh?: unknown } | null }[];
       };
       for (const f of fc.features) {
