@@ -121,7 +121,9 @@ export function parseRadiusKm(text: string): { km: number } | { error: InputProb
   if (!/^-?\d+(\.\d+)?$/.test(t)) {
     return { error: { key: 'radius.notNumber', params: { value: text } } };
   }
-  const km = Number(t);
+  // Rounded to the metre: a link then always holds it as a plain decimal (never `1e-7`, which
+  // the app would write and then refuse), and a radius under half a metre is not positive.
+  const km = Math.round(Number(t) * 1000) / 1000;
   if (!(km > 0)) return { error: { key: 'radius.notPositive', params: {} } };
   if (km > MAX_RING_KM) return { error: { key: 'radius.tooLarge', params: { max: MAX_RING_KM } } };
   return { km };

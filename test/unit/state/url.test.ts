@@ -152,3 +152,15 @@ describe('dataset version and the About view in links', () => {
     expect(errors).toEqual([{ key: 'url.badVersion', params: { value: '<script>' } }]);
   });
 });
+
+describe('tiny radii', () => {
+  it('are rounded to the metre, so the app never writes a link it would refuse', () => {
+    expect(parseRadiusKm('0.0000001')).toEqual({
+      error: { key: 'radius.notPositive', params: {} },
+    });
+    expect(parseRadiusKm('0.0014')).toEqual({ km: 0.001 });
+    const { state } = parseUrl('?rings=0.001,5');
+    expect(parseUrl(serializeUrl(state)).errors).toEqual([]);
+    expect(serializeUrl({ ...state, rings: [0.001] })).toContain('rings=0.001');
+  });
+});
