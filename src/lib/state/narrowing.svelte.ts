@@ -138,29 +138,22 @@ export class NarrowingState {
     return byPlace(here).map((g) => ({ place: g.place, records: g.records.map((r) => r.id) }));
   }
 
-  /** Facet counts over the shown layers within the chosen years. */
-  readonly facetCounts = $derived.by(() => {
+  /** The facets of the sites of the shown layers within the chosen years (what facets count). */
+  readonly #facetRows = $derived.by(() => {
     const shown: readonly string[] = this.layers;
-    const rows = this.sitesInYears
+    return this.sitesInYears
       .filter((f) => shown.includes(f.properties.layer))
       .flatMap((f) => {
         const facets = this.#data.siteFacets.get(f.id);
         return facets ? [facets] : [];
       });
-    return facetCounts(rows, this.filters);
   });
 
+  /** Facet counts over the shown layers within the chosen years. */
+  readonly facetCounts = $derived(facetCounts(this.#facetRows, this.filters));
+
   /** Of the facet counts, the sites that only possibly have a value (a region their area spans). */
-  readonly facetPossible = $derived.by(() => {
-    const shown: readonly string[] = this.layers;
-    const rows = this.sitesInYears
-      .filter((f) => shown.includes(f.properties.layer))
-      .flatMap((f) => {
-        const facets = this.#data.siteFacets.get(f.id);
-        return facets ? [facets] : [];
-      });
-    return possibleCounts(rows, this.filters);
-  });
+  readonly facetPossible = $derived(possibleCounts(this.#facetRows, this.filters));
 
   /** Whether any filter or a year range is set (then "Clear all" has something to clear). */
   readonly narrowed = $derived(hasFilters(this.filters) || this.years !== null);
