@@ -124,22 +124,35 @@ export function parseSources(json: unknown): Result<Sources> {
   return issues.length ? { ok: false, issues } : { ok: true, value };
 }
 
+/** The raw features of a GeoJSON FeatureCollection, or null when `json` is not one. */
+function featureCollection(json: unknown): { features: unknown[] } | null {
+  const fc = json as { type?: unknown; features?: unknown } | null;
+  return fc &&
+    typeof fc === 'object' &&
+    fc.type === 'FeatureCollection' &&
+    Array.isArray(fc.features)
+    ? { features: fc.features }
+    : null;
+}
+
+/** The one problem of a file that is not a FeatureCollection. */
+function notACollection(file: string): DataIssue {
+  return {
+    file,
+    id: null,
+    field: '',
+    message: 'must be a GeoJSON FeatureCollection with a features array',
+  };
+}
+
 /** Validates one layer file: a FeatureCollection whose features match the layer's schema. */
 export function parseLayer<L extends LayerName>(
   layer: L,
   json: unknown,
 ): Result<LayerCollection<L>> {
   const file = LAYER_FILES[layer];
-  const fc = json as { type?: unknown; features?: unknown };
-  if (
-    !fc ||
-    typeof fc !== 'object' ||
-    fc.type !== 'FeatureCollection' ||
-    !Array.isArray(fc.features)
-  ) {
-    const message = 'must be a GeoJSON FeatureCollection with a features array';
-    return { ok: false, issues: [{ file, id: null, field: '', message }] };
-  }
+  const fc = featureCollection(json);
+  if (!fc) return { ok: false, issues: [notACollection(file)] };
   const issues: DataIssue[] = [];
   const features: unknown[] = [];
   fc.features.forEach((raw, index) => {
@@ -158,16 +171,8 @@ export function parseLayer<L extends LayerName>(
 /** Validates areas.geojson: polygons with an id, a kind and names. */
 export function parseAreas(json: unknown): Result<AreaCollection> {
   const file = AREAS_FILE;
-  const fc = json as { type?: unknown; features?: unknown };
-  if (
-    !fc ||
-    typeof fc !== 'object' ||
-    fc.type !== 'FeatureCollection' ||
-    !Array.isArray(fc.features)
-  ) {
-    const message = 'must be a GeoJSON FeatureCollection with a features array';
-    return { ok: false, issues: [{ file, id: null, field: '', message }] };
-  }
+  const fc = featureCollection(json);
+  if (!fc) return { ok: false, issues: [notACollection(file)] };
   const issues: DataIssue[] = [];
   const features: unknown[] = [];
   const seen = new Set<string>();
