@@ -3,9 +3,10 @@
  * `run.ts` reads the shipped files and applies the allow-list; the tests feed them fixtures.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
 import { distanceToGeometry } from '../../src/lib/geo/distanceToGeometry.ts';
 import { geodesicDistanceKm, type LonLat } from '../../src/lib/geo/geodesic.ts';
+import { positions } from '../lib/geometry.ts';
 import {
   districtLabel,
   districtMentions,
@@ -121,26 +122,9 @@ export function districtAt(gaz: Gazetteer, at: LonLat, level: DistrictLevel): Di
 
 /** Distance from a geometry to a district polygon, km (0 when any vertex lies inside). */
 export function distanceToDistrictKm(d: District, geometry: Geometry): number {
-  const vertices = positionsOf(geometry) as LonLat[];
+  const vertices = positions(geometry) as LonLat[];
   if (vertices.some((v) => contains(d, v))) return 0;
   return Math.min(...vertices.map((v) => distanceToGeometry(d.geometry, v).distanceKm));
-}
-
-function positionsOf(g: Geometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    case 'GeometryCollection':
-      return g.geometries.flatMap(positionsOf);
-  }
 }
 
 export interface DistrictOptions {

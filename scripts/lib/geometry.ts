@@ -65,8 +65,8 @@ export function positions(g: Geometry): Position[] {
       return g.coordinates.flat();
     case 'MultiPolygon':
       return g.coordinates.flat(2);
-    default:
-      return [];
+    case 'GeometryCollection':
+      return g.geometries.flatMap(positions);
   }
 }
 
