@@ -53,6 +53,24 @@ function kyrgyzFallback(locale: string, hasData: (locale: string) => boolean): b
   return /^ky\b/i.test(locale) && !hasData(locale);
 }
 
+/** Formatters built once per locale and options: building one costs far more than using it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 function distanceFormat(
   value: number,
   unit: DistanceUnit,
@@ -61,12 +79,12 @@ function distanceFormat(
   hasData: (locale: string) => boolean = hasLocaleData,
 ) {
   if (kyrgyzFallback(locale, hasData)) {
-    const n = new Intl.NumberFormat(KYRGYZ_FALLBACK.numbers, {
+    const n = numberFormat(KYRGYZ_FALLBACK.numbers, {
       maximumFractionDigits: digits(value),
     }).format(value);
     return withUnit ? `${n} ${KYRGYZ_FALLBACK.units[unit]}` : n;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     maximumFractionDigits: digits(value),
     ...(withUnit
       ? { style: 'unit', unit: unit === 'mi' ? 'mile' : 'kilometer', unitDisplay: 'short' }
@@ -106,7 +124,7 @@ export function formatPopulation(
 ): string | null {
   if (population === null) return null;
   const numbers = kyrgyzFallback(locale, hasData) ? KYRGYZ_FALLBACK.numbers : locale;
-  return new Intl.NumberFormat(numbers).format(population);
+  return numberFormat(numbers).format(population);
 }
 
 /** A partial ISO date as people read it: "2019", "Aug 2019", "5 Aug 2019" ("2019-ж. 5-авг."). */
@@ -123,7 +141,7 @@ export function formatPartialDate(
     return d ? `${y}-ж. ${d}-${month}` : `${y}-ж. ${month}`;
   }
   const when = new Date(Date.UTC(y, m - 1, d ?? 1));
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     year: 'numeric',
     month: 'short',
     ...(d ? { day: 'numeric' } : {}),
@@ -151,7 +169,7 @@ export function formatUsd(
   hasData: (locale: string) => boolean = hasLocaleData,
 ): string | null {
   if (amount === null) return null;
-  return new Intl.NumberFormat(kyrgyzFallback(locale, hasData) ? KYRGYZ_FALLBACK.numbers : locale, {
+  return numberFormat(kyrgyzFallback(locale, hasData) ? KYRGYZ_FALLBACK.numbers : locale, {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
