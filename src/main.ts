@@ -3,6 +3,8 @@ import App from './App.svelte';
 import { app } from './lib/state/instance';
 import { applyUrlState, startUrlSync } from './lib/state/urlSync.svelte';
 import { watchRingShapes } from './lib/state/proximity.svelte';
+import { watchRoads } from './lib/state/roads.svelte';
+import { noncommercialAssetUrls } from './lib/map/assets';
 import { parseUrl } from './lib/state/url';
 import { fetchDataset } from './lib/data/fetchDataset';
 import {
@@ -30,6 +32,14 @@ watchRingShapes(
   (geometry, radiiKm) => callWorker('buffer', { geometry, radiiKm }),
   (message) => app.notices.notify('rings.error', { message }),
 );
+// Distances by road follow the nearest communities and the ruler (builds with the roads).
+const noncommercial = noncommercialAssetUrls();
+if (noncommercial) {
+  const graph = noncommercial.graph;
+  watchRoads(app.proximity, app.ruler, (request) =>
+    callWorker('roads', { url: graph, ...request }),
+  );
+}
 mount(App, { target: document.getElementById('app')! });
 
 // The user's own layer, kept in this browser from an earlier visit.

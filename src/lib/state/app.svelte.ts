@@ -5,6 +5,7 @@
  */
 import { LAYERS } from '../data/constants';
 import type { Dataset } from '../data/load';
+import { BasemapLayersState } from './basemapLayers.svelte';
 import { DataState, type LocateRegions } from './data.svelte';
 import { NarrowingState } from './narrowing.svelte';
 import { NoticesState } from './notices.svelte';
@@ -25,6 +26,8 @@ export class AppState {
   readonly notices = new NoticesState();
   readonly view = new ViewState();
   readonly ruler = new RulerState();
+  /** Whether the relief and the roads are shown (in builds that include them). */
+  readonly basemap = new BasemapLayersState();
   readonly data: DataState;
   readonly narrowing: NarrowingState;
   readonly selection: SelectionState;

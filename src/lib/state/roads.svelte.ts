@@ -1,31 +1,20 @@
 /**
- * The Global Map relief and roads (in builds that include them): whether each is shown, and the
- * effect that asks the geometry worker for distances by road whenever the nearest communities or
- * the ruler's points change. The worker is passed in (fakes in tests).
+ * Distances by road (in builds that include the Global Map roads): the effect that asks the
+ * geometry worker for them whenever the nearest communities or the ruler's points change. The
+ * worker is passed in (fakes in tests). Whether the relief and roads are shown is the app state's
+ * `basemap` slice (basemapLayers.svelte.ts).
  */
+import { app } from './instance';
 import type { LonLat } from '../shared/vocabulary';
 import type { RoadAnswer } from '../geo/roadRouter';
 import type { ProximityState } from './proximity.svelte';
 import type { RulerState } from './ruler.svelte';
 
-/** Which of the relief and the roads are shown (each has its own toggle). */
-export class BasemapLayersState {
-  relief = $state(true);
-  roads = $state(true);
-
-  /** Shows or hides the relief. */
-  setRelief(on: boolean): void {
-    this.relief = on;
-  }
-
-  /** Shows or hides the roads. */
-  setRoads(on: boolean): void {
-    this.roads = on;
-  }
-}
-
-/** The app's toggles for the relief and the roads. */
-export const basemapLayers = new BasemapLayersState();
+/**
+ * The app's toggles for the relief and the roads: the app state's own slice (`app.basemap`), named
+ * here for the components that still import it from this module.
+ */
+export const basemapLayers = app.basemap;
 
 /** Finds distances by road between pairs of places (the geometry worker, in the app). */
 export type RouteByRoad = (request: {

@@ -1,10 +1,9 @@
 import type { LonLat } from '../shared/vocabulary';
 import type { RoadAnswer } from '../geo/roadRouter';
 import { summarisePath } from '../geo/measure';
-import { roundCoord } from './url';
+import { roundCoord, type RulerMode } from './url';
 
-/** How the ruler measures: straight lines (geodesics) or by road between its points. */
-export type RulerMode = 'straight' | 'road';
+export type { RulerMode };
 
 /** What the ruler shows by road: one answer per leg, and the total while every leg has a road. */
 export interface RoadMeasure {

@@ -16,6 +16,9 @@ export interface MapView {
 
 export type { DistanceUnit, InputProblem };
 
+/** How the ruler measures: straight lines (geodesics) or by road between its points. */
+export type RulerMode = 'straight' | 'road';
+
 /** Everything a shared link reproduces. */
 export interface UrlState {
   view: MapView | null;
@@ -34,6 +37,12 @@ export interface UrlState {
   years: [number, number] | null;
   /** Chosen filter values per facet, each list sorted; empty lists: no filter. */
   filters: Filters;
+  /** Whether the relief is shown (`relief=off` when not; builds without it ignore it). */
+  relief: boolean;
+  /** Whether the roads are shown (`roads=off` when not; builds without them ignore it). */
+  roads: boolean;
+  /** How the ruler measures (`ruler=road` by road). */
+  ruler: RulerMode;
   /** The dataset version the link was made with (`v=`); absent in links before versions. */
   version?: string;
   /** Whether the About view is open (`?about`). */
@@ -50,6 +59,9 @@ export const EMPTY_URL_STATE: UrlState = {
   lang: null,
   years: null,
   filters: NO_FILTERS,
+  relief: true,
+  roads: true,
+  ruler: 'straight',
 };
 
 export interface ParseResult {
@@ -188,6 +200,17 @@ export function parseUrl(search: string): ParseResult {
     else problem('url.badFilter', `${facet}=${value}`);
   }
   state.filters = filters;
+  for (const key of ['relief', 'roads'] as const) {
+    const value = params.get(key);
+    if (value === null) continue;
+    if (value === 'on' || value === 'off') state[key] = value === 'on';
+    else problem('url.badMapLayer', `${key}=${value}`);
+  }
+  const ruler = params.get('ruler');
+  if (ruler !== null) {
+    if (ruler === 'straight' || ruler === 'road') state.ruler = ruler;
+    else problem('url.badRuler', ruler);
+  }
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLanguage(lang)) state.lang = lang;
@@ -221,6 +244,7 @@ export function serializeUrl(state: UrlState, previous = ''): string {
       ? state.measure.map(([lon, lat]) => `${roundCoord(lon)},${roundCoord(lat)}`).join(';')
       : null,
   );
+  set('ruler', state.ruler === 'straight' ? null : state.ruler);
   set('rings', state.rings ? state.rings.join(',') : null);
   set('unit', state.unit === 'km' ? null : state.unit);
   set('lang', state.lang);
@@ -229,6 +253,8 @@ export function serializeUrl(state: UrlState, previous = ''): string {
     const values = state.filters[facet];
     set(facet, values.length ? values.join(',') : null);
   }
+  set('relief', state.relief ? null : 'off');
+  set('roads', state.roads ? null : 'off');
   set('about', state.about ? '' : null);
   set('v', state.version ?? null);
   const text = params

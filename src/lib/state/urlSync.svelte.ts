@@ -24,6 +24,9 @@ export function toUrlState(app: AppState): UrlState {
     lang: i18n.lang === 'en' ? null : i18n.lang,
     years: app.narrowing.years,
     filters: app.narrowing.filters,
+    relief: app.basemap.relief,
+    roads: app.basemap.roads,
+    ruler: app.ruler.mode,
     // Every link says which data it was made with.
     version: DATASET_VERSION,
     about: app.view.about,
@@ -53,6 +56,9 @@ export function applyUrlState(
   app.selection.select(state.site, { show: focus && !state.view });
   app.narrowing.setLayers(state.layers);
   app.ruler.setPoints(state.measure);
+  app.ruler.setMode(state.ruler);
+  app.basemap.setRelief(state.relief);
+  app.basemap.setRoads(state.roads);
   app.proximity.setRings(state.rings);
   app.view.setUnit(state.unit);
   if (state.lang && state.lang !== i18n.lang) void setLanguage(state.lang);

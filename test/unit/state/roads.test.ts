@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { RulerState } from '../../../src/lib/state/ruler.svelte';
+import { BasemapLayersState } from '../../../src/lib/state/basemapLayers.svelte';
 import {
-  BasemapLayersState,
   requestNearestRoads,
   requestRulerRoutes,
   requestShownRoute,
@@ -170,5 +170,11 @@ describe('the relief and roads toggles', () => {
     b.setRelief(false);
     b.setRoads(true);
     expect([b.relief, b.roads]).toEqual([false, true]);
+  });
+
+  it('are a slice of the app state', () => {
+    const { app } = loadedApp();
+    expect(app.basemap).toBeInstanceOf(BasemapLayersState);
+    expect([app.basemap.relief, app.basemap.roads]).toEqual([true, true]);
   });
 });

@@ -64,6 +64,9 @@ const canonicalState: fc.Arbitrary<UrlState> = fc
         org: valueIds,
         precision: fc.subarray([...PRECISIONS]).map((v) => [...v].sort()),
       }),
+      relief: fc.boolean(),
+      roads: fc.boolean(),
+      ruler: fc.constantFrom('straight' as const, 'road' as const),
       version: fc.stringMatching(/^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])-[0-9a-f]{7}$/),
       about: fc.boolean(),
     },
@@ -78,6 +81,9 @@ const canonicalState: fc.Arbitrary<UrlState> = fc
         'lang',
         'years',
         'filters',
+        'relief',
+        'roads',
+        'ruler',
       ],
     },
   )
@@ -110,6 +116,9 @@ describe('link state (property tests)', () => {
       'years',
       'v',
       'about',
+      'relief',
+      'roads',
+      'ruler',
       'sector',
       'org',
       'status',
@@ -117,6 +126,7 @@ describe('link state (property tests)', () => {
     );
     const value = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.constantFrom('on', 'off', 'road', 'straight'),
       fc.stringMatching(/^[-\d.,;/]{0,30}$/),
     );
     fc.assert(

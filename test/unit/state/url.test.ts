@@ -50,6 +50,9 @@ describe('the whole state in the URL', () => {
       org: ['export-import-bank-of-china'],
       precision: [],
     },
+    relief: false,
+    roads: false,
+    ruler: 'road',
   };
 
   it('round-trips state → URL → state', () => {
@@ -92,6 +95,9 @@ describe('the whole state in the URL', () => {
     ['?precision=exact,street', 'url.badFilter'],
     ['?sector=Transport%20and%20storage', 'url.badFilter'],
     ['?org=<script>', 'url.badFilter'],
+    ['?relief=no', 'url.badMapLayer'],
+    ['?roads=0', 'url.badMapLayer'],
+    ['?ruler=car', 'url.badRuler'],
   ])('rejects %s with a message and keeps the rest', (search, key) => {
     const { state, errors } = parseUrl(`${search}&unit=mi&map=6/41/75`);
     expect(errors).toHaveLength(1);
@@ -106,6 +112,25 @@ describe('the whole state in the URL', () => {
     expect(errors).toEqual([]);
     expect(state.filters).toMatchObject({ region: ['naryn'], status: ['cancelled', 'completed'] });
     expect(serializeUrl(state)).toBe('?region=naryn&status=cancelled,completed');
+  });
+
+  it('writes the relief, the roads and the ruler only when not the default', () => {
+    expect(serializeUrl({ ...EMPTY_URL_STATE, relief: false })).toBe('?relief=off');
+    expect(serializeUrl({ ...EMPTY_URL_STATE, roads: false, ruler: 'road' })).toBe(
+      '?ruler=road&roads=off',
+    );
+    const { state, errors } = parseUrl('?relief=on&roads=off&ruler=straight');
+    expect(errors).toEqual([]);
+    expect(state).toMatchObject({ relief: true, roads: false, ruler: 'straight' });
+  });
+
+  it('names the bad value and keeps the default when a toggle or mode is not understood', () => {
+    const { state, errors } = parseUrl('?relief=maybe&roads=off&ruler=Road');
+    expect(state).toMatchObject({ relief: true, roads: false, ruler: 'straight' });
+    expect(errors).toEqual([
+      { key: 'url.badMapLayer', params: { value: 'relief=maybe' } },
+      { key: 'url.badRuler', params: { value: 'Road' } },
+    ]);
   });
 
   it('keeps the valid layers when one is unknown', () => {
