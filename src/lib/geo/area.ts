@@ -212,16 +212,31 @@ export function geometriesMeet(a: Geometry, b: Geometry): boolean {
  */
 export function gapKm(a: Geometry, b: Geometry): number {
   if (geometriesMeet(a, b)) return 0;
-  let best = Infinity;
+  // Every vertex measured without the far-point refinement (never shorter than the truth, at most
+  // ~0.1 % longer), then only those that could still be the nearest measured exactly.
+  const rough: { p: LonLat; to: Geometry; km: number }[] = [];
+  let least = Infinity;
   const from = (verts: Geometry, to: Geometry) => {
     for (const line of partsOf(verts)) {
-      for (const p of line) best = Math.min(best, distanceToGeometry(to, p as LonLat).distanceKm);
+      for (const p of line) {
+        const km = distanceToGeometry(to, p as LonLat, { refine: false }).distanceKm;
+        rough.push({ p: p as LonLat, to, km });
+        least = Math.min(least, km);
+      }
     }
   };
   from(a, b);
   from(b, a);
+  let best = least;
+  for (const r of rough) {
+    if (r.km * ROUGH_FACTOR <= least) {
+      best = Math.min(best, distanceToGeometry(r.to, r.p).distanceKm);
+    }
+  }
   return best;
 }
+/** A rough distance is at most this much too long, as a factor (0.05 % seen at 900 km). */
+const ROUGH_FACTOR = 0.995;
 
 interface Cell {
   x: number;

@@ -5,7 +5,7 @@ import { buildPointIndex, aroundPoint } from '../../../src/lib/geo/pointIndex';
 import { nearestBruteForce, nearestToGeometry } from '../../../src/lib/geo/nearest';
 import { anchorPoints, distanceToGeometry } from '../../../src/lib/geo/distanceToGeometry';
 import { geodesicDistanceKm } from '../../../src/lib/geo/geodesic';
-import { block, powerLine, randomPoints, refinery } from './fixtures';
+import { block, powerLine, randomPoints, refinery, seeded } from './fixtures';
 
 const points = randomPoints(4000, 7);
 const index = buildPointIndex(points);
@@ -62,6 +62,23 @@ describe('distanceToGeometry', () => {
       const reference = Math.min(...samples.map((s) => geodesicDistanceKm(s, p)));
       expect(Math.abs(ours - reference)).toBeLessThan(0.005);
     }
+  });
+
+  it('stays within 5 m of dense GeographicLib sampling far from long segments (200–900 km)', () => {
+    // The local frame alone drifts along 100 km segments (it was 86 m off at 200–300 km and
+    // 440 m at 800–900 km); the geodesic refinement must hold at every distance.
+    const samples = anchorPoints(powerLine, 0.05);
+    const rand = seeded(5);
+    let far = 0;
+    for (let i = 0; i < 200; i++) {
+      const p: [number, number] = [64 + rand() * 22, 35 + rand() * 12];
+      const reference = Math.min(...samples.map((s) => geodesicDistanceKm(s, p)));
+      if (reference < 200 || reference > 900) continue;
+      far++;
+      const ours = distanceToGeometry(powerLine, p).distanceKm;
+      expect(Math.abs(ours - reference)).toBeLessThan(0.005);
+    }
+    expect(far).toBeGreaterThan(50);
   });
 
   it('agrees with Turf within 0.5% where segments are short (great circles ≈ straight lines)', () => {
