@@ -28,6 +28,14 @@ export const ROAD_COLOURS = {
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
 /**
+ * Every layer here says it is visible, as the map's toggles then set it: MapLibre reloads a
+ * layer's source when its visibility changes, and a reloaded raster-dem source keeps each tile's
+ * old neighbours as already "backfilled" (MapLibre GL JS 6.x), so the new tiles' edges shade
+ * without their neighbours' pixels: a seam along every tile edge once overzoomed (zoom 10 and up).
+ */
+const VISIBLE = { visibility: 'visible' } as const;
+
+/**
  * The relief tiles (Terrarium, zooms 4–8, overzoomed beyond), the mask of where they have no data,
  * and the roads. The roads start empty: the map loads them when first shown (`urls.roads`).
  */
@@ -77,6 +85,7 @@ export function reliefLayers(theme: Theme): LayerSpecification[] {
       id: 'hillshade',
       type: 'hillshade',
       source: 'dem',
+      layout: VISIBLE,
       paint: {
         'hillshade-exaggeration': byZoom([4, 0.35], [8, 0.45], [12, 0.3]),
         'hillshade-shadow-color': ROAD_COLOURS.shadow,
@@ -88,6 +97,7 @@ export function reliefLayers(theme: Theme): LayerSpecification[] {
       id: 'terrain-mask',
       type: 'fill',
       source: 'terrain-mask',
+      layout: VISIBLE,
       paint: {
         'fill-color': ['match', ['get', 'under'], 'land', theme.land, theme.background],
       },
@@ -104,7 +114,7 @@ export function roadLayers(theme: Theme): LayerSpecification[] {
       source: 'roads',
       minzoom: 6,
       filter: isRoad('unpaved') as never,
-      layout: { 'line-join': 'round' },
+      layout: { ...VISIBLE, 'line-join': 'round' },
       paint: {
         'line-color': ROAD_COLOURS.unpaved,
         'line-width': roadWidth([6, 0.5, 0.8], [12, 2, 2.6]),
@@ -118,7 +128,7 @@ export function roadLayers(theme: Theme): LayerSpecification[] {
       source: 'roads',
       minzoom: 5.5,
       filter: isRoad('paved') as never,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: { ...VISIBLE, 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': ROAD_COLOURS.paved,
         'line-width': roadWidth([5.5, 0.5, 0.8], [12, 2.4, 3.4]),
@@ -131,6 +141,7 @@ export function roadLayers(theme: Theme): LayerSpecification[] {
       source: 'roads',
       minzoom: 8,
       filter: ['==', ['get', 'kind'], 'connector'],
+      layout: VISIBLE,
       paint: {
         'line-color': ROAD_COLOURS.synthetic,
         'line-width': 1.4,
@@ -144,6 +155,7 @@ export function roadLayers(theme: Theme): LayerSpecification[] {
       minzoom: 8,
       filter: ['has', 'name'],
       layout: {
+        ...VISIBLE,
         'symbol-placement': 'line',
         'text-field': ['get', 'name'],
         'text-font': theme.fontRegular,

@@ -11,6 +11,7 @@ import {
 } from '../../../src/lib/map/noncommercial';
 import { ATTRIBUTION } from '../../../src/lib/map/attribution';
 import { routeOverlay, rulerOverlay } from '../../../src/lib/map/overlays';
+import { layersOf } from '../../../src/lib/map/catalogue';
 
 const urls = Object.fromEntries(BASEMAP_SOURCES.map((id) => [id, `http://localhost/${id}`]));
 const base = {
@@ -39,6 +40,15 @@ describe('relief and roads in the style', () => {
     expect(ids.indexOf('terrain-mask')).toBe(ids.indexOf('hillshade') + 1);
     const mask = JSON.parse(readFileSync('geodata/noncommercial/terrain-mask.geojson', 'utf8'));
     expect(mask.features.length).toBeGreaterThan(0);
+  });
+
+  it('starts every relief and road layer visible, so the toggles never reload the relief tiles', () => {
+    // A visibility change reloads the layer's source, and MapLibre's reloaded raster-dem tiles
+    // lose their neighbours' edge pixels: a seam along every tile edge from zoom 10.
+    for (const id of [...layersOf('relief'), ...layersOf('roads')]) {
+      const layer = style.layers.find((l) => l.id === id)!;
+      expect(layer.layout, id).toMatchObject({ visibility: 'visible' });
+    }
   });
 
   it('draws roads by surface from zoom 6 at the latest, and labels named routes', () => {
