@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   formatDateSpan,
   formatDistance,
@@ -8,6 +8,7 @@ import {
   formatUsd,
   hasLocaleData,
   toUnit,
+  warmFormatters,
 } from '../../src/lib/format';
 
 describe('formatting for people', () => {
@@ -79,5 +80,24 @@ describe('Kyrgyz without engine data (Debian’s Chromium has none)', () => {
 
   it('knows whether the engine has a locale', () => {
     expect(hasLocaleData('en-GB')).toBe(true);
+  });
+});
+
+describe('formatters are built once per locale and options', () => {
+  it('formats many dates and distances without building a new Intl formatter each time', () => {
+    warmFormatters('fr');
+    const dates = vi.spyOn(Intl, 'DateTimeFormat');
+    const numbers = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      for (let i = 1; i <= 12; i++)
+        formatPartialDate(`2020-${String(i).padStart(2, '0')}-05`, 'fr');
+      for (const km of [0.5, 3, 45, 800]) formatDistanceRange(km, km * 3, 'km', 'fr');
+      expect(dates).not.toHaveBeenCalled();
+      expect(numbers).not.toHaveBeenCalled();
+    } finally {
+      dates.mockRestore();
+      numbers.mockRestore();
+    }
+    expect(formatPartialDate('2020-08-05', 'fr')).toBe('5 août 2020');
   });
 });
