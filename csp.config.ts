@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of the built app: scripts and workers only from the app's own origin
- * (no inline script, no eval), data only from it (`connect-src 'self'`), images from it or from
- * blob:/data: (MapLibre's icons and canvas), styles from it (inline style attributes are allowed:
+ * (no inline script, no eval), data only from it or from blob: URLs the page made itself
+ * (`connect-src 'self' blob:`: MapLibre's worker fetches the user's own layer from one), images
+ * from it or from blob:/data: (MapLibre's icons and canvas), styles from it (inline style attributes are allowed:
  * Svelte and MapLibre position elements with them). The service worker and the web app manifest
  * come from the app's own origin too (`worker-src`, `manifest-src`).
  */
@@ -10,7 +11,7 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'script-src': "'self'",
   'worker-src': "'self' blob:",
   'manifest-src': "'self'",
-  'connect-src': "'self'",
+  'connect-src': "'self' blob:",
   'img-src': "'self' data: blob:",
   'style-src': "'self' 'unsafe-inline'",
   'font-src': "'self'",

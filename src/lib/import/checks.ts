@@ -7,8 +7,12 @@ import type { InputProblem } from '../shared/vocabulary';
 
 /** Largest file the atlas reads, bytes (refused before reading). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-/** Most features kept from one file (or from the layer stored in this browser). */
-export const MAX_IMPORT_FEATURES = 100_000;
+/**
+ * Most features kept from one file (or from the layer stored in this browser), stated before a
+ * file is chosen, as a browser tab's memory holds no more (the 50 MB limit admits ~600,000 GeoJSON
+ * points but millions of CSV rows).
+ */
+export const MAX_IMPORT_FEATURES = 1_000_000;
 /** Longest feature name drawn on the map and listed; a longer one is shortened, and that is said. */
 export const MAX_NAME_CHARS = 300;
 /** Longest layer name (the file's name) shown. */

@@ -6,6 +6,7 @@
 import type { InputProblem } from '../shared/vocabulary';
 import { p } from './checks';
 import { IMPORT_GEOMETRY_TYPES } from './geometryCheck';
+import { report } from './progress';
 import {
   Collector,
   failed,
@@ -70,7 +71,11 @@ export function addDocument(c: Collector, doc: unknown): InputProblem | null {
   if (type === 'FeatureCollection') {
     const features = (doc as { features?: unknown }).features;
     if (!Array.isArray(features)) return p('import.notGeoJson', { detail: 'features' });
-    features.forEach((f, i) => addRecord(c, p('import.where.feature', { n: i + 1 }), f));
+    const total = features.length;
+    for (let i = 0; i < total; i++) {
+      addRecord(c, p('import.where.feature', { n: i + 1 }), features[i]);
+      if ((i & 4095) === 4095) report({ stage: 'checking', done: i + 1, total });
+    }
     return null;
   }
   if (type === 'GeometryCollection') {
@@ -90,8 +95,9 @@ export function addDocument(c: Collector, doc: unknown): InputProblem | null {
 export function importGeoJson(textContent: string, format: ImportFormat = 'geojson'): ImportResult {
   if (!textContent.trim()) return failed(format, p('import.empty'));
   let doc: unknown;
+  report({ stage: 'checking' }, true);
   try {
-    doc = JSON.parse(textContent.replace(/^\uFEFF/, ''));
+    doc = JSON.parse(textContent.charCodeAt(0) === 0xfeff ? textContent.slice(1) : textContent);
   } catch (e) {
     return failed(format, p('import.notJson', { detail: (e as Error).message.slice(0, 200) }));
   }

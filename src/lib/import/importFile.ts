@@ -24,8 +24,10 @@ export type {
   ImportedProps,
   ImportFormat,
   ImportOptions,
+  ImportProgress,
   ImportResult,
 } from './model';
+export type { PackedLayer } from './packed';
 
 /** The format a file's name suggests, if any. */
 function formatOfName(name: string): ImportFormat | null {

@@ -6,6 +6,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { InputProblem } from '../shared/vocabulary';
 import { geometryProblem } from './geometryCheck';
 import { MAX_IMPORT_FEATURES, MAX_NAME_CHARS, MAX_REASONS, p, shorten } from './checks';
+import type { PackedLayer } from './packed';
 
 /**
  * A file's own fields in its own order, as [name, text] pairs: a list, never an object, so a
@@ -34,6 +35,18 @@ export interface ImportOptions {
   columns?: ColumnChoice;
   /** Spreadsheets: the sheet to read (default: the first with data). */
   sheet?: string;
+  /** The file is the layer kept in this browser: checked as such (storedCheck.ts), not sniffed. */
+  stored?: boolean;
+  /** A BroadcastChannel's name on which the reader says how far it has got (ImportProgress). */
+  progress?: string;
+}
+
+/** How far the reader has got, said on the channel named in ImportOptions.progress. */
+export interface ImportProgress {
+  stage: 'reading' | 'checking' | 'packing';
+  /** Features or rows done so far, and in all (when known). */
+  done?: number;
+  total?: number;
 }
 
 export type ImportFormat = 'geojson' | 'csv' | 'xlsx' | 'kml' | 'kmz' | 'gpx' | 'shapefile';
@@ -68,6 +81,11 @@ export interface ImportResult {
   /** Spreadsheets: the sheets with data, and the one read. */
   sheets?: string[];
   sheet?: string;
+  /**
+   * From the worker: the features packed for the page (`features` is then empty until the page
+   * unpacks them), so they cross without one object per feature.
+   */
+  packed?: PackedLayer;
 }
 
 /** An empty result of a format, to fill. */

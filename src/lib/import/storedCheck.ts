@@ -3,7 +3,7 @@ import type { InputProblem } from '../shared/vocabulary';
 import type { Fields, ImportedFeature } from './model';
 import { MAX_IMPORT_FEATURES, MAX_LAYER_NAME_CHARS, MAX_NAME_CHARS, p, shorten } from './checks';
 import { geometryProblem } from './geometryCheck';
-import { text } from './model';
+import { emptyResult, text, type ImportResult } from './model';
 import type { StoredLayer } from './storage';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -26,7 +26,7 @@ function storedFields(value: unknown): Fields {
  * fields made text, at most MAX_IMPORT_FEATURES kept. What cannot be used is dropped and said in
  * `problems`. Null when nothing is stored or nothing can be used and there is nothing to say.
  */
-export function checkStored(value: unknown): StoredLayer | null {
+export function checkStored(value: unknown, max = MAX_IMPORT_FEATURES): StoredLayer | null {
   if (value === undefined || value === null) return null;
   const problems: InputProblem[] = [];
   if (!isObject(value) || !Array.isArray(value.features)) {
@@ -39,7 +39,7 @@ export function checkStored(value: unknown): StoredLayer | null {
   const list = value.features as unknown[];
   for (let i = 0; i < list.length; i++) {
     const f = list[i];
-    if (features.length >= MAX_IMPORT_FEATURES) {
+    if (features.length >= max) {
       over = list.length - i;
       break;
     }
@@ -64,6 +64,24 @@ export function checkStored(value: unknown): StoredLayer | null {
     });
   }
   if (dropped) problems.push(p('import.storedDropped', { count: dropped }));
-  if (over) problems.push(p('import.storedTooMany', { count: over, max: MAX_IMPORT_FEATURES }));
+  if (over) problems.push(p('import.storedTooMany', { count: over, max }));
   return { name, features, problems };
+}
+
+/**
+ * The layer kept in this browser as this version keeps it (the JSON text of its features, see
+ * packed.ts), checked by `checkStored` in the import worker; what was left out is in `about`.
+ */
+export async function readStored(file: Blob): Promise<{ name: string; result: ImportResult }> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await file.text());
+  } catch {
+    value = 'unreadable';
+  }
+  const stored = checkStored(value);
+  const result = emptyResult('geojson');
+  result.features = stored?.features ?? [];
+  result.about = stored?.problems ?? [];
+  return { name: stored?.name ?? '', result };
 }

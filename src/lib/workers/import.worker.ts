@@ -3,8 +3,9 @@
 // Excel, KML/KMZ, GPX and Shapefiles), and measuring from their large shapes (thousands of points
 // or vertices) so a click never blocks the page. A worker of its own, started on first use, so
 // these libraries load only when needed (never at start), and measuring never waits behind the
-// geometry worker's ring buffers or roads.
-import { importBytes } from '../import/importFile';
+// geometry worker's ring buffers or roads. A file is read once, checked in one pass and packed
+// for the page (import/pipeline.ts): MapLibre's own worker parses the map's copy from a blob: URL.
+import { readForPage } from '../import/pipeline';
 import { nearestPoints, ringMembers } from '../geo/proximity';
 import { buildPointIndex } from '../geo/pointIndex';
 import type { LonLat } from '../shared/vocabulary';
@@ -17,7 +18,7 @@ const handlers: {
   ) => WorkerRequests[K]['response'] | Promise<WorkerRequests[K]['response']>;
 } = {
   async import({ file, name, options }) {
-    return importBytes(name, new Uint8Array(await file.arrayBuffer()), options);
+    return readForPage(file, name, options);
   },
   proximity({ site, points, limit, radiiKm }) {
     const index = buildPointIndex(
