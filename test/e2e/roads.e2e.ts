@@ -233,6 +233,56 @@ describe('distance by road', () => {
   });
 });
 
+describe('the relief, the roads and the ruler’s mode in links', () => {
+  it('a link with the relief and roads off and the ruler by road reopens with them', async (ctx) => {
+    if (!ROADS) return ctx.skip(NO_ROADS);
+    const measure = `${NARYN.join(',')};${TORUGART.join(',')}`;
+    const atlas = await openAtlas(
+      `/?map=8/41/75.7&layers=&measure=${measure}&ruler=road&relief=off&roads=off`,
+    );
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const visibility = (layer: string) =>
+      page.evaluate(
+        (id) =>
+          (
+            window as unknown as {
+              __atlasMap: { getLayoutProperty(l: string, p: string): unknown };
+            }
+          ).__atlasMap.getLayoutProperty(id, 'visibility'),
+        layer,
+      );
+    await expect(page.getByLabel('Relief (hillshade)').isChecked()).resolves.toBe(false);
+    await expect(page.getByLabel('Roads (2003)').isChecked()).resolves.toBe(false);
+    await expect.poll(() => visibility('hillshade')).toBe('none');
+    await expect.poll(() => visibility('roads-paved')).toBe('none');
+    const readout = page.locator('.readout');
+    await expect(readout.getByLabel('By road').isChecked()).resolves.toBe(true);
+    await readout.locator('.total strong[data-road-km]').waitFor();
+    // Changes go back into the link: the relief on again, the ruler back to straight lines.
+    await page.getByLabel('Relief (hillshade)').check();
+    await readout.getByLabel('straight line').check();
+    await expect
+      .poll(() => {
+        const params = new URL(page.url()).searchParams;
+        return [params.get('relief'), params.get('roads'), params.get('ruler')];
+      })
+      .toEqual([null, 'off', null]);
+  });
+
+  it('says which setting it did not understand and keeps the defaults', async (ctx) => {
+    if (!ROADS) return ctx.skip(NO_ROADS);
+    const atlas = await openAtlas('/?map=8/41/75.7&layers=&relief=maybe&ruler=car');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const notices = page.locator('.notices');
+    await notices.getByText('The map layer setting “relief=maybe”', { exact: false }).waitFor();
+    await notices.getByText('Unknown ruler mode “car”', { exact: false }).waitFor();
+    await expect(page.getByLabel('Relief (hillshade)').isChecked()).resolves.toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.has('ruler')).toBe(false);
+  });
+});
+
 describe('an open-data-only build', () => {
   it('draws no relief or roads, asks for none, and says distances are straight lines', async (ctx) => {
     if (ROADS) return ctx.skip(WITH_ROADS);
