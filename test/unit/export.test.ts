@@ -58,6 +58,12 @@ describe('distance table export', () => {
     expect(row.community_name!.startsWith("'=")).toBe(true); // no formula runs in a spreadsheet
   });
 
+  it('names the place of each site: its own id alone, the shared place when records share one', () => {
+    expect(tableRecord(pair, ctx).site_place).toBe(ctx.site.id);
+    const loan = { ...ctx, site: { ...ctx.site, id: 'aiddata-96100', place: 'aiddata-39619' } };
+    expect(tableRecord(pair, loan).site_place).toBe('aiddata-39619');
+  });
+
   it('neutralises formula-looking cells only', () => {
     expect(safeCell('=1+1')).toBe("'=1+1");
     expect(safeCell('@SUM')).toBe("'@SUM");

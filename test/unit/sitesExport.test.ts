@@ -22,6 +22,16 @@ const kochkor = protests.find((f) => f.id === 'kochkor-truckers-protest-2021')!;
 describe('a site as a flat record', () => {
   const record = siteRecord(kochkor, sources, { years: [2021, 2021], region: 'Naryn' });
 
+  it('names its place: the records of one physical site share it, a site alone is its own', () => {
+    expect(record.place).toBe('kochkor-truckers-protest-2021');
+    const projects = shippedLayer('projects');
+    const loan = projects.find((f) => f.id === 'aiddata-39619')!;
+    const rescheduling = projects.find((f) => f.id === 'aiddata-96100')!;
+    const ctx = { years: null, region: null };
+    expect(siteRecord(rescheduling, sources, ctx).place).toBe('aiddata-39619');
+    expect(siteRecord(loan, sources, ctx).place).toBe('aiddata-39619');
+  });
+
   it('has every site column and its years and region', () => {
     for (const c of SITE_COLUMNS) expect(record).toHaveProperty(c);
     expect(record).toMatchObject({

@@ -5,7 +5,14 @@ import type { RoadAnswer } from '../geo/roadRouter';
 
 /** What a row of the exported table says about its site and community. */
 export interface RowContext {
-  site: { id: string; name: string; layer: string; precision: string; uncertaintyKm: number };
+  site: {
+    id: string;
+    place?: string;
+    name: string;
+    layer: string;
+    precision: string;
+    uncertaintyKm: number;
+  };
   community: {
     id: string;
     name: string;
@@ -22,6 +29,7 @@ export interface RowContext {
 /** Column names of the CSV, with units in the names. */
 export const CSV_COLUMNS = [
   'site_id',
+  'site_place',
   'site_name',
   'site_layer',
   'site_precision',
@@ -50,6 +58,7 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 export function tableRecord(pair: TablePair, ctx: RowContext): TableRecord {
   return {
     site_id: ctx.site.id,
+    site_place: ctx.site.place ?? ctx.site.id,
     site_name: ctx.site.name,
     site_layer: ctx.site.layer,
     site_precision: ctx.site.precision,

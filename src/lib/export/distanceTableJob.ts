@@ -14,6 +14,8 @@ import { tableRecord, type RowContext, type TableRecord } from './distanceExport
 /** A site as the table sees it. */
 export interface TableSiteRow {
   id: string;
+  /** The physical site the record belongs to (its own id when no other record shares it). */
+  place?: string;
   name: string;
   layer: string;
   precision: string;
@@ -76,6 +78,7 @@ export function tableSites(
       .filter((f) => layers.includes(f.properties.layer))
       .map((f) => ({
         id: f.id,
+        place: f.properties.place ?? f.id,
         name: f.properties.name,
         layer: f.properties.layer as string,
         precision: f.properties.precision as string,
@@ -175,6 +178,7 @@ export function distanceTableNotes({
           `Only sites located to ${precision.coarsest === 'town' ? 'a town' : `a ${precision.coarsest}`} or better (precision ${PRECISIONS.slice(0, PRECISIONS.indexOf(precision.coarsest) + 1).join(', ')}); ${precision.leftOut} site${precision.leftOut === 1 ? '' : 's'} of these layers located less precisely left out.`,
         ]
       : []),
+    'site_place: the physical site a record belongs to (records of one mine, project or crossing share it).',
     'Distances: geodesic on the WGS84 ellipsoid, kilometres, from the nearest point of each site’s geometry. Where a site is located only approximately, distance_min_km and distance_max_km are the nearest and farthest distance over the area it may be in: its district, region or city outline, or a circle of site_uncertainty_km around its point; within_radius is “possible” when only some of its possible locations are within the radius.',
     roads
       ? 'Distances by road (road_km, approximate): along the Global Map Kyrgyz roads of 2003 (1:1 million), from the site’s point nearest the community, including straight legs to and from the nearest road (road_offroad_km). The lines are generalised and newer roads are missing, so real drives are usually longer (checked against distances the sources state: from 18 % shorter to 17 % longer). road_km is empty, with road_note “no road in the data”, where a place is more than 10 km from any road or the roads do not connect; road_note also says where a route uses straight connectors across gaps in the data.'

@@ -9,6 +9,8 @@ import { csvTable } from './distanceExport';
 /** Columns every site has, before its citations. */
 export const SITE_COLUMNS = [
   'id',
+  /** The physical site the record belongs to: the same value on every record of one place. */
+  'place',
   'name',
   'name_ru',
   'layer',
@@ -47,6 +49,7 @@ export function siteRecord(site: SiteFeature, sources: Sources, ctx: SiteContext
   const p = site.properties;
   const record: SiteRecord = {
     id: site.id,
+    place: p.place ?? site.id,
     name: p.name,
     name_ru: p.name_ru ?? '',
     layer: p.layer,
@@ -148,6 +151,7 @@ export function exportNotes({
   return [
     `Kyrgyz–China Atlas: ${count} sites as shown on ${date}. ${view.join('. ')}.`,
     `Dataset version: ${version}. Link to this view: ${link}`,
+    'place: the physical site a record belongs to; a mine and its loans, a project and its reschedulings share one place (the id of its main record), and a site alone is its own place. Count places, not rows, to count sites on the ground.',
     'Each citation_N_* group is one source for the site: the fact it supports, the publisher, title, date and URL, and, where the source’s text was read, the verbatim quote.',
     'region: the oblasts the site lies in, on simplified boundaries: where its line or area runs, or the district, city or circle it is located to (“A or B (uncertain)” when that area spans several). lon/lat: the site’s point; precision and uncertainty_km say how far the real site may be from it.',
     `Data credits: ${attribution.join('; ')}.`,
