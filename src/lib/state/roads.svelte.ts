@@ -4,17 +4,10 @@
  * worker is passed in (fakes in tests). Whether the relief and roads are shown is the app state's
  * `basemap` slice (basemapLayers.svelte.ts).
  */
-import { app } from './instance';
 import type { LonLat } from '../shared/vocabulary';
 import type { RoadAnswer } from '../geo/roadRouter';
 import type { ProximityState } from './proximity.svelte';
 import type { RulerState } from './ruler.svelte';
-
-/**
- * The app's toggles for the relief and the roads: the app state's own slice (`app.basemap`), named
- * here for the components that still import it from this module.
- */
-export const basemapLayers = app.basemap;
 
 /** Finds distances by road between pairs of places (the geometry worker, in the app). */
 export type RouteByRoad = (request: {
@@ -29,7 +22,11 @@ export type RouteByRoad = (request: {
 export function requestNearestRoads(proximity: ProximityState, route: RouteByRoad): Promise<void> {
   const request = proximity.roadRequest;
   if (!request) return Promise.resolve();
-  const pairs = $state.snapshot(request.pairs) as { from: LonLat; to: LonLat }[];
+  // Plain copies of the coordinates (cheaper than a deep snapshot on a click).
+  const pairs = request.pairs.map(({ from, to }) => ({
+    from: [from[0], from[1]] as LonLat,
+    to: [to[0], to[1]] as LonLat,
+  }));
   return route({ pairs, paths: false }).then(
     (answers) => proximity.roadsReady(request.key, answers),
     (e: unknown) => proximity.roadsFailed(request.key, (e as Error).message),
