@@ -47,8 +47,34 @@ export function forgetImported(): Promise<void> {
 /** Reads the layer kept as a Blob and checks it in the import worker (see storedCheck.ts). */
 export type ReadKept = (data: Blob, name: string) => Promise<StoredLayer>;
 
+/**
+ * Resolves once the map has first drawn the atlas's own data (the `data-idle` mark), or after
+ * `maxMs`: a large kept layer never delays the first view.
+ */
+function afterFirstDraw(maxMs = 20_000): Promise<void> {
+  if (
+    typeof PerformanceObserver === 'undefined' ||
+    performance.getEntriesByName('data-idle').length
+  ) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('data-idle').length) done();
+    });
+    observer.observe({ type: 'mark' });
+    const timer = setTimeout(done, maxMs);
+  });
+}
+
 /** The import worker reads and checks the kept layer, and packs it for the page. */
 const readKeptInWorker: ReadKept = async (data, name) => {
+  await afterFirstDraw();
   const result = await callWorker('import', { file: data, name, options: { stored: true } });
   return {
     name: shorten(name, MAX_LAYER_NAME_CHARS),
