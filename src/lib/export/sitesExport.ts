@@ -9,11 +9,11 @@ import { csvTable } from './distanceExport';
 /** Columns every site has, before its citations. */
 export const SITE_COLUMNS = [
   'id',
-  /** The physical site the record belongs to: the same value on every record of one place. */
-  'place',
   'name',
   'name_ru',
   'layer',
+  /** The physical site the record belongs to: the same value on every record of one place. */
+  'place',
   'kind',
   'status',
   'operator',
@@ -49,10 +49,10 @@ export function siteRecord(site: SiteFeature, sources: Sources, ctx: SiteContext
   const p = site.properties;
   const record: SiteRecord = {
     id: site.id,
-    place: p.place ?? site.id,
     name: p.name,
     name_ru: p.name_ru ?? '',
     layer: p.layer,
+    place: p.place ?? site.id,
     kind: p.kind,
     status: p.status ?? '',
     operator: p.operator ?? '',
