@@ -137,7 +137,7 @@ function withinOfSeeds(seeds: readonly LonLat[], { index }: PointIndex, km: numb
     const dLat = km / MIN_KM_PER_DEG_LAT;
     const widest = Math.min(89, Math.max(Math.abs(south), Math.abs(north)) + dLat);
     const dLon = Math.min(180, km / (MIN_KM_PER_DEG_LAT * Math.cos((widest * Math.PI) / 180)));
-    out.push(...index.range(w - dLon, south - dLat, e + dLon, north + dLat));
+    for (const i of index.range(w - dLon, south - dLat, e + dLon, north + dLat)) out.push(i);
   }
   return out;
 }

@@ -89,7 +89,9 @@ export function buildShapeIndex(geometry: Geometry, stepKm = 1): ShapeIndex {
   const vertexOf: number[] = [];
   const lines = linesOf(geometry).filter((l) => l.length >= 2);
   if (geometry.type === 'Point') seeds.push(geometry.coordinates as LonLat);
-  else if (geometry.type === 'MultiPoint') seeds.push(...(geometry.coordinates as LonLat[]));
+  // A loop, not a spread: a MultiPoint of 130,000 positions would overflow the stack as arguments.
+  else if (geometry.type === 'MultiPoint')
+    for (const c of geometry.coordinates) seeds.push(c as LonLat);
   else {
     lines.forEach((line, l) => {
       for (let v = 1; v < line.length; v++) {

@@ -110,3 +110,16 @@ describe('simplification for drawing rings', () => {
     expect(performance.now() - t).toBeLessThan(20_000);
   });
 });
+
+describe('very large shapes', () => {
+  it('indexes a MultiPoint of 300,000 positions (no spread of them as arguments)', () => {
+    const wells: MultiPoint = { type: 'MultiPoint', coordinates: randomPoints(300_000, 21) };
+    const shape = buildShapeIndex(wells, 1);
+    expect(shape.seeds).toHaveLength(300_000);
+    const at: [number, number] = [74.6, 42.87];
+    expect(distanceToShape(shape, at).distanceKm).toBeCloseTo(
+      distanceToGeometry(wells, at).distanceKm,
+      9,
+    );
+  });
+});
