@@ -10,11 +10,12 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, isLocalUrl } from '../test/e2e/browser';
 import { readSitePoints, runAreaBench, runProximityBench } from './proximity';
 import { runRoadBench } from './roads';
+import { runImportBench } from './import';
 
 const RUNS = 5;
 /** Wait after the data is drawn before clicking a site, milliseconds. */
 const SETTLE_MS = 1500;
-/** BENCH_ONLY=load,click,size,proximity,roads runs only those sections (all by default). */
+/** BENCH_ONLY=load,click,frame,import,size,proximity,roads runs only those sections (all by default). */
 const only = process.env.BENCH_ONLY?.split(',');
 const want = (section: string) => !only || only.includes(section);
 const root = resolve(import.meta.dirname, '..');
@@ -146,6 +147,81 @@ async function clickToPanel(
   return { panel: out, roads: roadTimes };
 }
 
+/**
+ * Milliseconds from a mouse click to the second animation frame after it: the frame that follows
+ * the one the click's work (the details panel, MapLibre's redraw of the selection) went into.
+ * For each site, a click on its symbol (the panel opens) and, as the floor, a click on empty map
+ * that only makes MapLibre redraw (no panel).
+ */
+async function clickToFrame(
+  browser: Browser,
+  url: string,
+  sites: readonly string[],
+): Promise<{ panel: number[]; floor: number[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  await page.route('**/*', (r) => (isLocalUrl(r.request().url()) ? r.continue() : r.abort()));
+  const points = readSitePoints(root);
+  const panel: number[] = [];
+  const floor: number[] = [];
+  // In-page code as a string (see clickToPanel). `repaint` makes the map redraw on mousedown.
+  const arm = (repaint: boolean) =>
+    page.evaluate(`window.__clickToFrame = new Promise((resolveTime) => {
+      setTimeout(() => resolveTime(-1), 10000);
+      let start = 0;
+      addEventListener('mousedown', () => {
+        start = performance.now();
+        if (${repaint}) window.__atlasMap.triggerRepaint();
+      }, { capture: true, once: true });
+      addEventListener('click', () => {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolveTime(performance.now() - start)));
+      }, { once: true });
+    }); undefined`);
+  for (const id of sites) {
+    const [lon, lat] = points.get(id)!;
+    await page.goto(`${url}?map=10/${lat}/${lon}&layers=projects,crossings,protests,mines`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('data-idle').length > 0,
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.waitForTimeout(SETTLE_MS);
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const at = await page.evaluate(
+      ([siteLon, siteLat]) =>
+        (
+          window as unknown as {
+            __atlasMap: { project(p: [number, number]): { x: number; y: number } };
+          }
+        ).__atlasMap.project([siteLon, siteLat]),
+      [lon, lat] as [number, number],
+    );
+    // The floor: a click on the map's lower left, away from the site (if it hits a community
+    // and opens a panel, it is not a floor: left out).
+    await arm(true);
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.75);
+    const f = Number(await page.evaluate('window.__clickToFrame'));
+    await page.waitForTimeout(300);
+    if (await page.getByRole('complementary').count()) await page.keyboard.press('Escape');
+    else if (f >= 0) floor.push(f);
+    await page.waitForTimeout(500);
+    await arm(false);
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const ms = Number(await page.evaluate('window.__clickToFrame'));
+    await page
+      .getByRole('complementary')
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
+    if (ms >= 0 && (await page.getByRole('complementary').count())) panel.push(ms);
+    else console.warn(`  (no panel after clicking ${id}; left out)`);
+  }
+  await context.close();
+  return { panel, floor };
+}
+
 async function serve(outDir: string) {
   const server = await preview({
     root,
@@ -213,6 +289,21 @@ try {
     );
     console.log(
       `  ${median(districts.panel).toFixed(1)} ms   [${fmt(districts.panel)}]   (target ≤ 50 ms)`,
+    );
+  }
+  if (want('import')) await runImportBench(browser, app.url, bare.url, root);
+  if (want('frame')) {
+    const frames = await clickToFrame(browser, app.url, [...CLICK_SITES, ...DISTRICT_SITES]);
+    const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+    console.log(`\nClick → the frame after the click's work is drawn (median):`);
+    console.log(
+      `  on a site (details panel opens)   : ${median(frames.panel).toFixed(0)} ms   [${fmt(frames.panel)}]`,
+    );
+    console.log(
+      `  on empty map (MapLibre redraw only): ${median(frames.floor).toFixed(0)} ms   [${fmt(frames.floor)}]`,
+    );
+    console.log(
+      `  ratio site / empty map            : ${(median(frames.panel) / median(frames.floor)).toFixed(2)}   (target ≤ 1.2)`,
     );
   }
 } finally {

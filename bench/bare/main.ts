@@ -9,6 +9,7 @@ import crossings from '../../geodata/crossings.geojson?url';
 import protests from '../../geodata/protests.geojson?url';
 import mines from '../../geodata/mines.geojson?url';
 import communities from '../../geodata/communities.geojson?url';
+import areas from '../../geodata/areas.geojson?url';
 import { buildStyle } from '../../src/lib/map/style';
 import { basemapUrls, glyphsUrl, noncommercialAssetUrls } from '../../src/lib/map/assets';
 import { dataSources } from '../../src/lib/map/siteSources';
@@ -36,7 +37,7 @@ for (const layer of SITE_LAYERS) {
   });
 }
 map.addImage(PEAK_ICON, drawPeak(lightTheme.regionLabel), { pixelRatio: ICON_PIXEL_RATIO });
-const urls = { projects, crossings, protests, mines, communities };
+const urls = { projects, crossings, protests, mines, communities, areas };
 const data = Promise.all(
   Object.entries(urls).map(async ([k, u]) => [k, await (await fetch(u)).json()] as const),
 ).then((entries) => Object.fromEntries(entries) as unknown as Dataset);
