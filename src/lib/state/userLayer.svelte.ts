@@ -51,8 +51,6 @@ function storageProblem(e: unknown): { key: InputProblem['key']; message: string
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a replaced layer's blob: URL stays valid (MapLibre may still be fetching it). */
 const REVOKE_AFTER_MS = 60_000;
-/** Longest wait for the map to draw a layer before it is kept in this browser anyway. */
-const KEEP_AFTER_MS = 30_000;
 
 /** What the map draws for plain features (a layer kept by an older version, or tests). */
 function mapCollection(features: readonly ImportedFeature[]): FeatureCollection {
@@ -133,7 +131,7 @@ export class UserLayerState {
       const packed = result.packed;
       if (packed) {
         delete result.packed; // the status keeps the result: not the bytes
-        const drawn = this.#draw(packed);
+        void this.#draw(packed);
         const features = await this.#unpack(packed, (done) => {
           if (current()) {
             this.status = {
@@ -150,9 +148,8 @@ export class UserLayerState {
         this.status = { name, file, result };
         this.layer = { name, features, data };
         this.visible = true;
-        // Kept once the map has drawn it: writing never competes with drawing.
-        await Promise.race([drawn, new Promise((r) => setTimeout(r, KEEP_AFTER_MS))]);
-        if (!current()) return;
+        // Kept at once (one Blob, written off the page by IndexedDB): a reload or a closed tab
+        // right after "loaded" must not lose the layer. The map draws it meanwhile.
         await this.#keep({ name, features, data });
         return;
       }
