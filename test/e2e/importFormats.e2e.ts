@@ -154,7 +154,7 @@ describe('your own layer from real-world files', () => {
       ['NAME', 'Шейп Бишкек'],
       ['NOTE', 'столица'],
     ]);
-  });
+  }, 180_000); // four imports, each reopened by its link: slow on 2 cores, never a failure of speed
 
   it('keeps hostile column names as ordinary fields', async () => {
     const { page } = await openAtlas('/');
