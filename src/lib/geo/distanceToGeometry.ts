@@ -65,13 +65,16 @@ export function distanceToGeometry(
 }
 
 const RAD = Math.PI / 180;
-const E2 = (1 / 298.257223563) * (2 - 1 / 298.257223563);
-const KM_PER_RAD = RAD * 6378.137;
+/** WGS84: flattening, equatorial radius (km), first eccentricity squared. */
+const FLATTENING = 1 / 298.257223563;
+const A_KM = 6378.137;
+const E2 = FLATTENING * (2 - FLATTENING);
+const KM_PER_RAD = RAD * A_KM;
 
 /** Segments per group: each group's bounding box lets a search skip its segments at once. */
 const GROUP = 16;
 /** Fewest km per degree of latitude anywhere on WGS84 (110.57), and of longitude at the equator (111.32), rounded down. */
-const MIN_KM_PER_DEG_LAT = 110.5;
+export const MIN_KM_PER_DEG_LAT = 110.5;
 const MAX_KM_PER_DEG_LON = 111.3;
 /**
  * A group is searched unless its box is clearly farther than the best segment so far: the local
@@ -222,9 +225,6 @@ export function nearestOnLines(lines: readonly Position[][], at: LonLat, refine 
   }
   return point;
 }
-
-const FLATTENING = 1 / 298.257223563;
-const A_KM = 6378.137;
 
 /**
  * Lambert's formula for long lines on the WGS84 ellipsoid, km: the great-circle angle between the

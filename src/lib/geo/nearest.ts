@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
 import { bboxOf } from './polygon';
-import { anchorPoints, distanceToGeometry } from './distanceToGeometry';
+import { anchorPoints, distanceToGeometry, MIN_KM_PER_DEG_LAT } from './distanceToGeometry';
 import { aroundPoint, type PointIndex } from './pointIndex';
 import type { LonLat } from './geodesic';
 import {
@@ -35,8 +35,6 @@ const COARSE_STEP_KM = 5;
 const SEEDS_PER_BOX = 32;
 /** Most seeds searched in pass 1 (any of them bound the distance; more only tighten it). */
 const FIRST_PASS_SEEDS = 256;
-/** Fewest kilometres per degree of latitude anywhere on WGS84 (110.57 at the equator), rounded down. */
-const MIN_KM_PER_DEG_LAT = 110.5;
 /** Great-circle (index) vs WGS84 (shown) distances differ by well under 1%. */
 const SPHERE_SLACK = 1.01;
 
