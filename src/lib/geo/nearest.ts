@@ -3,11 +3,15 @@ import { bboxOf } from './polygon';
 import { anchorPoints, distanceToGeometry, MIN_KM_PER_DEG_LAT } from './distanceToGeometry';
 import { aroundPoint, type PointIndex } from './pointIndex';
 import type { LonLat } from './geodesic';
+import { distance as greatCircleKm } from 'geokdbush';
+import { pointInPolygon } from './polygon';
 import {
   buildShapeIndex,
   distanceToShape,
   positionCount,
+  seedBoundsKm,
   SHAPE_INDEX_MIN_POSITIONS,
+  type ShapeIndex,
 } from './shapeIndex';
 
 export interface Neighbour {
@@ -57,7 +61,7 @@ export function nearestToGeometry(
   // look-ups, not a pass over every vertex (the same distances: see shapeIndex.ts).
   const shape =
     geometry.type !== 'Point' && positionCount(geometry) > SHAPE_INDEX_MIN_POSITIONS
-      ? buildShapeIndex(geometry, STEP_KM)
+      ? shapeIndexOf(geometry)
       : null;
   const distanceTo = (at: LonLat) =>
     shape ? distanceToShape(shape, at) : distanceToGeometry(geometry, at);
@@ -81,17 +85,47 @@ export function nearestToGeometry(
   };
   // Seeds `step` km apart reach every point within `km` of the geometry when searched to this.
   const reach = (km: number, step: number) => (km + step / 2) * SPHERE_SLACK + 0.01;
+  // An indexed line or ring bounds a point's distance from its nearest seed alone, so only the
+  // points that may be among the nearest are measured segment by segment. 0 inside a polygon.
+  const lined = shape && geometry.type !== 'MultiPoint' ? shape : null;
+  const within = (at: LonLat) => shape?.polygon === true && pointInPolygon(geometry, at);
+  const mayBeWithin = (at: LonLat, km: number) =>
+    !lined || seedBoundsKm(lined, at).lowerKm <= km || within(at);
 
   // Pass 1 (only for a limited count): the nearest few around coarse seeds bound the
   // limit-th distance from above.
   let bound = maxKm;
   if (Number.isFinite(limit)) {
     const first = new Set<number>(polygonCandidates(geometry, points));
-    for (const a of sample(anchorPoints(geometry, COARSE_STEP_KM), FIRST_PASS_SEEDS)) {
-      for (const i of aroundPoint(points, a, limit, reach(maxKm, COARSE_STEP_KM))) first.add(i);
+    const anchors = sample(anchorPoints(geometry, COARSE_STEP_KM), FIRST_PASS_SEEDS);
+    if (lined) {
+      // Each anchor lies on the shape: its distance to a point bounds the point's distance from
+      // above, so no segment is measured here, and each search reaches no farther than the
+      // limit-th bound so far.
+      const upper = new Map<number, number>();
+      for (const i of first) if (within(points.points[i]!)) upper.set(i, 0);
+      let limitKm = upper.size >= limit ? 0 : maxKm;
+      // Many anchors along a long shape: each one's nearest few are enough for the bound.
+      const perAnchor = Math.min(limit, Math.ceil((2 * limit) / anchors.length));
+      anchors.forEach((a, n) => {
+        for (const i of aroundPoint(points, a, perAnchor, limitKm / SPHERE_SLACK)) {
+          const p = points.points[i]!;
+          const km = greatCircleKm(a[0], a[1], p[0], p[1]) * SPHERE_SLACK + 0.01;
+          if (km < (upper.get(i) ?? Infinity)) upper.set(i, km);
+        }
+        // Tightened now and then (any bound is safe; a tighter one makes searches shorter).
+        if (upper.size >= limit && (n % 8 === 7 || n === anchors.length - 1)) {
+          limitKm = kthSmallest(upper.values(), limit);
+        }
+      });
+      if (upper.size >= limit) bound = Math.min(bound, limitKm);
+    } else {
+      for (const a of anchors) {
+        for (const i of aroundPoint(points, a, limit, reach(maxKm, COARSE_STEP_KM))) first.add(i);
+      }
+      const found = measure(first);
+      if (found.length >= limit) bound = Math.min(bound, found[limit - 1]!.distanceKm);
     }
-    const found = measure(first);
-    if (found.length >= limit) bound = Math.min(bound, found[limit - 1]!.distanceKm);
   }
 
   // Pass 2: everything within the bound of the geometry: bounding-box searches around runs of
@@ -106,7 +140,23 @@ export function nearestToGeometry(
   for (const i of withinOfSeeds(seeds, points, reach(bound, STEP_KM))) {
     second.add(i);
   }
-  return measure(second).slice(0, limit);
+  const candidates = [...second].filter((i) => mayBeWithin(points.points[i]!, bound));
+  return measure(candidates).slice(0, limit);
+}
+
+/** The k-th smallest of the values (1-based; there must be at least k). */
+function kthSmallest(values: Iterable<number>, k: number): number {
+  return Array.from(values)
+    .sort((a, b) => a - b)
+    .at(k - 1)!;
+}
+
+/** Shapes are indexed once per geometry object (a site's geometry is read once and kept). */
+const shapeIndexes = new WeakMap<Geometry, ShapeIndex>();
+function shapeIndexOf(geometry: Geometry): ShapeIndex {
+  let shape = shapeIndexes.get(geometry);
+  if (!shape) shapeIndexes.set(geometry, (shape = buildShapeIndex(geometry, STEP_KM)));
+  return shape;
 }
 
 /** At most `n` items spread evenly over the list (all of them when there are fewer). */

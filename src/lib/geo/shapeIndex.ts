@@ -1,6 +1,6 @@
 import type { Geometry, Position } from 'geojson';
 import KDBush from 'kdbush';
-import { around } from 'geokdbush';
+import { around, distance as greatCircleKm } from 'geokdbush';
 import { geodesicInverse, type LonLat } from './geodesic';
 import {
   anchorPoints,
@@ -129,9 +129,9 @@ export function buildShapeIndex(geometry: Geometry, stepKm = 1): ShapeIndex {
 export function distanceToShape(shape: ShapeIndex, at: LonLat): GeometryDistance {
   const { geometry, seeds, index } = shape;
   if (!seeds.length) return distanceToGeometry(geometry, at);
-  const first = around(index, at[0], at[1], 1)[0]!;
-  const gc = geodesicInverse(seeds[first]!, at).distanceKm;
   if (geometry.type === 'Point' || geometry.type === 'MultiPoint') {
+    const first = around(index, at[0], at[1], 1)[0]!;
+    const gc = geodesicInverse(seeds[first]!, at).distanceKm;
     const near = around(index, at[0], at[1], Infinity, gc * SPHERE_SLACK + 0.001).sort(
       (a, b) => a - b,
     );
@@ -147,6 +147,8 @@ export function distanceToShape(shape: ShapeIndex, at: LonLat): GeometryDistance
   if (shape.polygon && pointInPolygon(geometry, at)) {
     return { distanceKm: 0, bearingDeg: 0, nearest: at };
   }
+  // The nearest seed by great circle, a bound within the sphere's slack of the ellipsoid's.
+  const gc = nearestSeedKm(shape, at) * SPHERE_SLACK;
   if (gc > FAR_KM) return distanceToGeometry(geometry, at);
   const reach = (gc + shape.stepKm / 2) * FRAME_SLACK * SPHERE_SLACK + 0.01;
   // The candidate segments, in the shape's own order (so ties resolve as a full pass would).
@@ -164,4 +166,27 @@ export function distanceToShape(shape: ShapeIndex, at: LonLat): GeometryDistance
     });
   const nearest = nearestOnLines(parts, at);
   return { ...geodesicInverse(nearest, at), nearest };
+}
+
+/** Great-circle kilometres (sphere of 6,371 km) from `at` to the shape's nearest seed. */
+export function nearestSeedKm(shape: ShapeIndex, at: LonLat): number {
+  const seed = shape.seeds[around(shape.index, at[0], at[1], 1)[0]!]!;
+  return greatCircleKm(seed[0], seed[1], at[0], at[1]);
+}
+
+/**
+ * Bounds on the WGS84 distance from a line or ring shape to `at`, from its nearest seed alone (no
+ * segment is measured): the seed lies on the shape (an upper bound) and every point of the
+ * shape lies within half a step of a seed (a lower bound), each with the sphere's and the local
+ * frame's slack. Not for points (use the seed distance) nor inside polygons (0 there).
+ */
+export function seedBoundsKm(shape: ShapeIndex, at: LonLat): { lowerKm: number; upperKm: number } {
+  const km = nearestSeedKm(shape, at);
+  return {
+    lowerKm: Math.max(
+      0,
+      km / (SPHERE_SLACK * FRAME_SLACK) - (shape.stepKm / 2) * FRAME_SLACK - 0.01,
+    ),
+    upperKm: km * SPHERE_SLACK + 0.01,
+  };
 }

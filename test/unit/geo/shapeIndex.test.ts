@@ -4,7 +4,7 @@
  * results as brute force, and ring drawing stays bounded.
  */
 import { describe, expect, it } from 'vitest';
-import type { Geometry, LineString, MultiPoint, Polygon } from 'geojson';
+import type { Geometry, LineString, MultiLineString, MultiPoint, Polygon } from 'geojson';
 import { buildShapeIndex, distanceToShape, isLargeShape } from '../../../src/lib/geo/shapeIndex';
 import { distanceToGeometry } from '../../../src/lib/geo/distanceToGeometry';
 import { nearestBruteForce, nearestToGeometry } from '../../../src/lib/geo/nearest';
@@ -31,10 +31,23 @@ const track: LineString = {
     42 + 0.3 * Math.sin(i / 2000),
   ]),
 };
+/** A power network: three lines of 30 vertices each, segments of 5–25 km, ~1,200 km in all. */
+const network: MultiLineString = {
+  type: 'MultiLineString',
+  coordinates: [0, 1, 2].map((k) => {
+    const rand = seeded(40 + k);
+    let [lon, lat] = [71.5 + k * 2, 40.2 + k * 0.8];
+    return Array.from({ length: 30 }, () => {
+      [lon, lat] = [lon + 0.05 + rand() * 0.25, lat + (rand() - 0.45) * 0.15];
+      return [lon, lat];
+    });
+  }),
+};
 const shapes: [string, Geometry][] = [
   ['600 scattered points', wells],
   ['a 4,000-vertex polygon', district],
   ['a 4,000-vertex track', track],
+  ['a 90-vertex network of long segments', network],
 ];
 
 describe('distanceToShape is distanceToGeometry, faster', () => {
