@@ -92,6 +92,16 @@ function roughKm(a: LonLat, b: LonLat): number {
 const ROUGH_SLACK = 0.99;
 
 /**
+ * Bounds on the distance from `at` to the shape's farthest point, km, from estimates alone (no
+ * geodesic is measured): `farthestVertex(shape, at).km` lies between them.
+ */
+export function farthestBoundsKm(shape: Shape, at: LonLat): { lowerKm: number; upperKm: number } {
+  let top = 0;
+  for (const v of hullOf(shape)) top = Math.max(top, roughKm(v, at));
+  return { lowerKm: top * ROUGH_SLACK - 0.05, upperKm: top / ROUGH_SLACK + 0.05 };
+}
+
+/**
  * The point of the shape farthest from `at` and its geodesic distance, km. The farthest point of
  * a polygon from a point is a vertex of its convex hull; hull vertices are estimated first and
  * the few that could be farthest are measured with GeographicLib.

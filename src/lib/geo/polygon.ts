@@ -13,11 +13,73 @@ function ringsOf(geometry: Geometry): Position[][][] {
 }
 
 /** Even–odd ray casting: is the point inside this ring (edges in lon/lat, as RFC 7946 draws)? */
-function inRing(ring: Position[], [x, y]: LonLat): boolean {
+function inRing(ring: Position[], at: LonLat): boolean {
+  if (ring.length > BANDED_FROM) return inBandedRing(bandsOf(ring), ring, at);
+  const [x, y] = at;
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i] as [number, number];
     const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Rings longer than this are cut into horizontal bands, each listing the edges that reach it. */
+const BANDED_FROM = 32;
+
+interface RingBands {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+  /** Band height, degrees of latitude. */
+  step: number;
+  /** Edges of each band (edge i joins vertex i - 1, or the last, to vertex i): band b is start[b]…start[b + 1]. */
+  start: Int32Array;
+  edges: Int32Array;
+}
+
+const ringBands = new WeakMap<Position[], RingBands>();
+
+/** A ring's bands, built once per ring (a district's outline is tested for hundreds of points). */
+function bandsOf(ring: Position[]): RingBands {
+  const cached = ringBands.get(ring);
+  if (cached) return cached;
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring as [number, number][]) {
+    west = Math.min(west, x);
+    east = Math.max(east, x);
+    south = Math.min(south, y);
+    north = Math.max(north, y);
+  }
+  const count = Math.max(1, Math.min(256, Math.ceil(ring.length / 8)));
+  const step = (north - south) / count || 1;
+  const bandOf = (y: number) => Math.min(count - 1, Math.max(0, Math.floor((y - south) / step)));
+  // Each edge goes in every band its latitude span touches (ends included).
+  const lists: number[][] = Array.from({ length: count }, () => []);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const yi = ring[i]![1]!;
+    const yj = ring[j]![1]!;
+    for (let b = bandOf(Math.min(yi, yj)); b <= bandOf(Math.max(yi, yj)); b++) lists[b]!.push(i);
+  }
+  const start = new Int32Array(count + 1);
+  lists.forEach((l, b) => (start[b + 1] = start[b]! + l.length));
+  const bands = { west, south, east, north, step, start, edges: Int32Array.from(lists.flat()) };
+  ringBands.set(ring, bands);
+  return bands;
+}
+
+/** The same even–odd test over only the edges of the point's band (none outside the box). */
+function inBandedRing(bands: RingBands, ring: Position[], [x, y]: LonLat): boolean {
+  if (!(x >= bands.west && x <= bands.east && y >= bands.south && y <= bands.north)) return false;
+  const count = bands.start.length - 1;
+  const b = Math.min(count - 1, Math.max(0, Math.floor((y - bands.south) / bands.step)));
+  let inside = false;
+  for (let k = bands.start[b]!; k < bands.start[b + 1]!; k++) {
+    const i = bands.edges[k]!;
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[i === 0 ? ring.length - 1 : i - 1] as [number, number];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;

@@ -6,6 +6,7 @@ import { bboxOf, pointInPolygon } from './polygon';
 import type { PointIndex } from './pointIndex';
 import { distanceRange, type DistanceRange } from './uncertainty';
 import {
+  farthestBoundsKm,
   farthestVertex,
   gapKm,
   rangeBetweenAreas,
@@ -98,6 +99,9 @@ function nearestToArea(
     if (first.length === limit + extra) bound = Math.min(bound, first.at(-1)!.distanceKm);
   }
   candidates ??= nearestToGeometry(search, points, { limit: Infinity, maxKm: bound });
+  if (area.kind === 'shape' && Number.isFinite(limit)) {
+    candidates = likelyNearest(area.shape, candidates, points, limit + extra);
+  }
   const out: NearbyPoint[] = [];
   for (const n of candidates) {
     if (n.index === excludeIndex) continue;
@@ -120,6 +124,28 @@ function nearestToArea(
     });
   }
   return out.sort(byRange).slice(0, limit);
+}
+
+/**
+ * The candidates that may be among the `limit` nearest to a site somewhere in `shape` (ordered by
+ * their nearest, then their farthest distance): a district holds hundreds of communities, all at
+ * 0, and only those whose farthest distance may be among the smallest are worth measuring.
+ */
+function likelyNearest(
+  shape: Shape,
+  candidates: Neighbour[],
+  points: PointIndex,
+  limit: number,
+): Neighbour[] {
+  if (candidates.length <= limit) return candidates;
+  const kth = [...candidates].sort((a, b) => a.distanceKm - b.distanceKm)[limit - 1]!.distanceKm;
+  // Every candidate nearer than the limit-th stays; those tied with it compete on the farthest.
+  const nearer = candidates.filter((n) => n.distanceKm < kth);
+  const tied = candidates.filter((n) => n.distanceKm === kth);
+  const bounds = tied.map((n) => farthestBoundsKm(shape, points.points[n.index]!));
+  const need = limit - nearer.length;
+  const cut = bounds.map((b) => b.upperKm).sort((a, b) => a - b)[need - 1]!;
+  return [...nearer, ...tied.filter((_, i) => bounds[i]!.lowerKm <= cut)];
 }
 
 /** The points inside a polygon, each at distance 0 from it (measured from itself). */
