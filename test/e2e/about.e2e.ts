@@ -20,6 +20,7 @@ describe('About the atlas, and the dataset version', () => {
     const about = page.getByRole('dialog', { name: 'About the atlas' });
     await about.waitFor();
     await waitForData(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toMatch(VERSION);
     const version = new URL(page.url()).searchParams.get('v')!;
     expect(version).toMatch(VERSION);
     await about.getByText(`You are seeing dataset version ${version}`).waitFor();
@@ -55,12 +56,13 @@ describe('About the atlas, and the dataset version', () => {
     await page.getByText(/This link was made with dataset version 2020-01-01-0000000/).waitFor();
     // The link now carries the version the reader sees.
     await page.waitForURL((url) => url.searchParams.get('v') !== '2020-01-01-0000000');
-    expect(new URL(page.url()).searchParams.get('v')).toMatch(VERSION);
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toMatch(VERSION);
   });
 
   it('exports and the citation carry the version', async () => {
     const { page } = await openAtlas('/');
     await waitForData(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toMatch(VERSION);
     const version = new URL(page.url()).searchParams.get('v')!;
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Export what is shown' });

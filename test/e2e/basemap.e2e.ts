@@ -62,6 +62,7 @@ describe('the embedded basemap', () => {
     const places = await renderedProperties(page, ['place-labels']);
     const naryn = places.find((p) => p.name === 'Naryn');
     expect(naryn?.name_ru).toBe('Нарын');
+    await expect.poll(() => new URL(page.url()).searchParams.get('layers')).toBe('');
     const params = new URL(page.url()).searchParams;
     expect(params.get('map')).toMatch(/^11\.00\/41\.43\d*\/75\.99\d*$/);
     expect(params.get('layers')).toBe('');

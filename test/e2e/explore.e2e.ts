@@ -23,7 +23,7 @@ describe('explore the sites', () => {
     await clickMapAt(page, TORUGART);
     const panel = page.getByRole('complementary');
     await expectDetailsFor(page, 'Torugart Pass');
-    expect(new URL(page.url()).searchParams.get('site')).toBe('torugart-pass');
+    await expect.poll(() => new URL(page.url()).searchParams.get('site')).toBe('torugart-pass');
     // A quote set apart, and a link to its published source opening safely in a new tab.
     const quote = panel.locator('blockquote').first();
     await expect(quote.innerText()).resolves.toMatch(/Torugart/);
@@ -56,7 +56,7 @@ describe('explore the sites', () => {
     await expect(town.getAttribute('aria-selected')).resolves.toBe('true');
     await box.press('Enter');
     await expectDetailsFor(page, 'Kochkorka');
-    expect(new URL(page.url()).searchParams.get('site')).toBe('kochkor');
+    await expect.poll(() => new URL(page.url()).searchParams.get('site')).toBe('kochkor');
     await page.waitForFunction(() => {
       const m = (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap;
       return m.getZoom() > 9;
@@ -85,6 +85,7 @@ describe('explore the sites', () => {
     await box.fill('Irkeshtam Pass');
     await box.press('Enter');
     await expectDetailsFor(page, 'Irkeshtam Pass');
+    await page.waitForURL(/site=irkeshtam/);
     await page.goBack();
     await expectDetailsFor(page, 'Torugart Pass');
     await page.goForward();
@@ -119,9 +120,9 @@ describe('explore the sites', () => {
       return map.queryRenderedFeatures({ layers: ['crossings-symbols'] }).length === 0;
     });
     expect((await renderedProperties(page, ['projects-symbols'])).length).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('layers')).toBe(
-      'projects,protests,mines,communities',
-    );
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('layers'))
+      .toBe('projects,protests,mines,communities');
   });
 
   it('Escape closes the details and focus returns to the search box', async () => {
@@ -134,7 +135,7 @@ describe('explore the sites', () => {
     await page.getByRole('complementary').waitFor();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('complementary').count()).resolves.toBe(0);
-    expect(new URL(page.url()).searchParams.get('site')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('site')).toBeNull();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
   });
 

@@ -128,7 +128,7 @@ describe('filters and exports', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(20);
     await expect(page.locator('#timeline-title').innerText()).resolves.toBe('Years: 2018–2021');
-    expect(new URL(page.url()).searchParams.get('sector')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sector')).toBeNull();
     // The open filters and the export dialog pass axe's serious and critical rules.
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Export', exact: true }).click();

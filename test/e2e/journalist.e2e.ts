@@ -31,7 +31,7 @@ describe('search as a journalist uses it', () => {
     await page.locator('#search-results').getByRole('option').first().waitFor();
     await box.press('Enter');
     await expectDetailsFor(page, 'Torugart Pass');
-    expect(new URL(page.url()).searchParams.get('site')).toBe('torugart-pass');
+    await expect.poll(() => new URL(page.url()).searchParams.get('site')).toBe('torugart-pass');
   });
 
   it('“Иркештам” finds the pass; namesakes show their district and region', async () => {

@@ -71,7 +71,7 @@ describe('offline and updates (service worker)', () => {
         .getByText('A newer version of the atlas is available.')
         .waitFor({ timeout: 30_000 });
       // Nothing was swapped under the user: same page, same selection, old worker still in charge.
-      expect(new URL(page.url()).searchParams.get('site')).toBe('torugart-pass');
+      await expect.poll(() => new URL(page.url()).searchParams.get('site')).toBe('torugart-pass');
       expect(await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)).toBe(first);
       const waiting = await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
@@ -84,7 +84,7 @@ describe('offline and updates (service worker)', () => {
         page.getByRole('button', { name: 'Reload' }).click(),
       ]);
       await waitForData(page);
-      expect(new URL(page.url()).searchParams.get('site')).toBe('torugart-pass');
+      await expect.poll(() => new URL(page.url()).searchParams.get('site')).toBe('torugart-pass');
       const after = await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         return { waiting: registration!.waiting !== null, active: registration!.active !== null };

@@ -78,7 +78,7 @@ describe('proximity analysis', () => {
     await expect(
       page.locator('.ring').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-radius'))),
     ).resolves.toEqual(['5', '10', '25']);
-    expect(new URL(page.url()).searchParams.get('rings')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('rings')).toBeNull();
   });
 
   it('answers “which villages are within 10 km of Solton-Sary, and how sure are we?”', async () => {
@@ -139,7 +139,7 @@ describe('proximity analysis', () => {
     ]);
     await page.locator('.readout select').selectOption('mi');
     await expect(page.locator('.total strong').innerText()).resolves.toMatch(/ mi$/);
-    expect(new URL(page.url()).searchParams.get('unit')).toBe('mi');
+    await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe('mi');
   });
 
   it('exports the distance table as CSV that parses, with units and attribution', async () => {

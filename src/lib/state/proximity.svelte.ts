@@ -12,6 +12,7 @@ import { isLargeShape } from '../geo/shapeIndex';
 import type { DataState } from './data.svelte';
 import type { SelectionState } from './selection.svelte';
 import { proximityOf } from './features';
+import { afterPaint } from '../shared/afterPaint';
 
 /** Radius rings drawn around a selected site unless the user chose others, kilometres. */
 export const DEFAULT_RINGS: readonly number[] = [5, 10, 25];
@@ -289,10 +290,14 @@ export function watchRingShapes(
       const key = proximity.key;
       const radiiKm = [...proximity.rings];
       if (!site || site.geometry.type === 'Point') return;
-      void buffer($state.snapshot(site.geometry) as Geometry, radiiKm).then(
-        (rings) => proximity.shapesReady(key, rings),
-        (e: unknown) => onError((e as Error).message),
-      );
+      // Asked once the panel is on screen: copying a long line to the worker can wait a frame.
+      return afterPaint(() => {
+        const geometry = $state.snapshot(site.geometry) as Geometry;
+        void buffer(geometry, radiiKm).then(
+          (rings) => proximity.shapesReady(key, rings),
+          (e: unknown) => onError((e as Error).message),
+        );
+      });
     });
   });
 }

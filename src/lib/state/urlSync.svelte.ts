@@ -9,6 +9,7 @@ import type { AppState } from './app.svelte';
 import { DEFAULT_LAYERS } from './narrowing.svelte';
 import { DATASET_VERSION } from '../data/version';
 import { parseUrl, serializeUrl, type ParseResult, type UrlState } from './url';
+import { afterPaint } from '../shared/afterPaint';
 
 /** The part of the state a link reproduces. */
 export function toUrlState(app: AppState): UrlState {
@@ -81,19 +82,37 @@ export function startUrlSync(app: AppState): () => void {
     applyUrlState(app, parsed);
   };
   addEventListener('popstate', onPop);
+  // Written once the change is on screen (a history entry costs the browser a few milliseconds
+  // a click should not wait for); changes within one frame make one entry, and a page left
+  // before then still writes it.
+  let pending: { cancel: () => void; write: () => void } | null = null;
+  const write = (search: string, site: string | null) => {
+    pending = null;
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (site !== lastSite) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+    lastSite = site;
+  };
+  const flush = () => {
+    const p = pending;
+    p?.cancel();
+    p?.write();
+  };
+  addEventListener('pagehide', flush);
   const stop = $effect.root(() => {
     $effect(() => {
       const search = currentSearch(app);
       const site = app.selection.id;
-      if (search === location.search) return;
-      const url = `${location.pathname}${search}${location.hash}`;
-      if (site !== lastSite) history.pushState(null, '', url);
-      else history.replaceState(history.state, '', url);
-      lastSite = site;
+      pending?.cancel();
+      const now = () => write(search, site);
+      pending = { cancel: afterPaint(now), write: now };
     });
   });
   return () => {
     removeEventListener('popstate', onPop);
+    removeEventListener('pagehide', flush);
+    pending?.cancel();
     stop();
   };
 }

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterPaint } from '../../../src/lib/shared/afterPaint';
+
+describe('afterPaint', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs once, after the next frame and a task, not before', () => {
+    vi.useFakeTimers();
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const fn = vi.fn();
+    afterPaint(fn);
+    expect(fn).not.toHaveBeenCalled();
+    frames.shift()!();
+    expect(fn).not.toHaveBeenCalled(); // the frame itself only queues a task
+    vi.advanceTimersByTime(0);
+    expect(fn).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1000); // the fallback does not run it again
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('still runs on a page that paints no frames (a hidden tab), after the fallback', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 1);
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const fn = vi.fn();
+    afterPaint(fn, 250);
+    vi.advanceTimersByTime(249);
+    expect(fn).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('never runs once cancelled', () => {
+    vi.useFakeTimers();
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const fn = vi.fn();
+    const cancel = afterPaint(fn);
+    frames.shift()!();
+    cancel();
+    vi.advanceTimersByTime(1000);
+    expect(fn).not.toHaveBeenCalled();
+  });
+});
