@@ -13,11 +13,18 @@ export const ICON_PIXEL_RATIO = 2;
 /** Icon size in CSS pixels. */
 export const ICON_SIZE = 18;
 
+/**
+ * A small canvas drawn on the CPU: its pixels are read straight back for MapLibre, and a canvas on
+ * the GPU (the default) costs a slow read-back each time, most of all under software WebGL.
+ */
+function canvas2d(px: number): OffscreenCanvasRenderingContext2D {
+  return new OffscreenCanvas(px, px).getContext('2d', { willReadFrequently: true })!;
+}
+
 /** Draws one layer's symbol (filled shape, white outline) and returns its pixels for addImage. */
 export function drawIcon(layer: SiteLayerName, colour: string): ImageData {
   const px = ICON_SIZE * ICON_PIXEL_RATIO;
-  const canvas = new OffscreenCanvas(px, px);
-  const ctx = canvas.getContext('2d')!;
+  const ctx = canvas2d(px);
   const c = px / 2;
   const r = px / 2 - 4;
   ctx.beginPath();
@@ -55,7 +62,7 @@ export const PEAK_ICON = 'icon-peak';
 /** Draws the peak symbol: a small filled triangle. */
 export function drawPeak(colour: string): ImageData {
   const px = 10 * ICON_PIXEL_RATIO;
-  const ctx = new OffscreenCanvas(px, px).getContext('2d')!;
+  const ctx = canvas2d(px);
   ctx.beginPath();
   ctx.moveTo(px / 2, 2);
   ctx.lineTo(px - 2, px - 3);
