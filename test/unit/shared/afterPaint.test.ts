@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterPaint } from '../../../src/lib/shared/afterPaint';
 
+/** Fake timers and animation frames that run only when a test calls them (returned). */
+function fakeFrames(): (() => void)[] {
+  vi.useFakeTimers();
+  const frames: (() => void)[] = [];
+  vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+  vi.stubGlobal('cancelAnimationFrame', () => {});
+  return frames;
+}
+
 describe('afterPaint', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -8,10 +17,7 @@ describe('afterPaint', () => {
   });
 
   it('runs once, after the next frame and a task, not before', () => {
-    vi.useFakeTimers();
-    const frames: (() => void)[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
-    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const frames = fakeFrames();
     const fn = vi.fn();
     afterPaint(fn);
     expect(fn).not.toHaveBeenCalled();
@@ -24,9 +30,7 @@ describe('afterPaint', () => {
   });
 
   it('still runs on a page that paints no frames (a hidden tab), after the fallback', () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('requestAnimationFrame', () => 1);
-    vi.stubGlobal('cancelAnimationFrame', () => {});
+    fakeFrames(); // frames never come
     const fn = vi.fn();
     afterPaint(fn, 250);
     vi.advanceTimersByTime(249);
@@ -36,10 +40,7 @@ describe('afterPaint', () => {
   });
 
   it('never runs once cancelled', () => {
-    vi.useFakeTimers();
-    const frames: (() => void)[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
-    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const frames = fakeFrames();
     const fn = vi.fn();
     const cancel = afterPaint(fn);
     frames.shift()!();
