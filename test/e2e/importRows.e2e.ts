@@ -132,7 +132,9 @@ describe('a click on a large shape never freezes the page', () => {
     await waitForData(page);
     await expectDetailsFor(page, 'Test wells');
     await page.getByRole('complementary').locator('table.nearest tbody tr').nth(9).waitFor();
-  });
+    // Two imports' worth of steps and two page loads: 60 s was too short on two busy cores (a
+    // timeout only catches a hang; tests never fail on time).
+  }, 180_000);
 });
 
 describe('no row vanishes', () => {

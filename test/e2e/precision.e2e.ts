@@ -48,8 +48,11 @@ describe('honest precision', () => {
     expect(min).toBeGreaterThan(115);
     expect(max).toBeLessThan(220);
     // The nearest communities and the rings are ranges too.
-    const first = panel.locator('table.nearest tbody tr').first().locator('td').nth(1);
-    expect(range(await first.innerText())[0]).toBe(0);
+    const first = panel.locator('table.nearest tbody tr').first().locator('td');
+    expect(range(await first.nth(1).innerText())[0]).toBe(0);
+    // Inside the district: no direction to give, and the note speaks of the area, not a radius.
+    await expect(first.last().innerText()).resolves.toBe('inside the area');
+    await panel.getByText(/may be anywhere in the area outlined on the map/).waitFor();
     // The district's outline is on the map, the symbol is not on Kochkor village.
     await waitForMapIdle(page);
     const outline = await page.evaluate(
